@@ -1,0 +1,20 @@
+/**
+ * Every scope a caller can hold. Routes declare the one they need; the gateway issues keys with a
+ * subset; services check them. `personal-data:read` unmasks complainant and member contacts.
+ */
+export const scopes = [
+  'directory:read',
+  'directory:write',
+  'feedback:read',
+  'feedback:write',
+  'feedback:manage',
+  'survey:read',
+  'survey:write',
+  'membership:read',
+  'membership:write',
+  'liaison:read',
+  'liaison:write',
+  'personal-data:read',
+  'admin:keys'
+] as const
+export type Scope = (typeof scopes)[number]

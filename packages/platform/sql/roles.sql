@@ -1,0 +1,16 @@
+-- Postcare: one login role per service, created once per PostgreSQL cluster.
+-- Passwords are set separately (ALTER ROLE ... PASSWORD) by whoever provisions the cluster:
+-- the start command from its generated secrets, docker-compose from its environment.
+DO $$
+DECLARE
+  r text;
+BEGIN
+  FOREACH r IN ARRAY ARRAY['postcare_gateway', 'postcare_directory', 'postcare_feedback', 'postcare_survey', 'postcare_membership', 'postcare_liaison']
+  LOOP
+    BEGIN
+      EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT', r);
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+      NULL; -- already there (or created concurrently)
+    END;
+  END LOOP;
+END $$;

@@ -1,0 +1,111 @@
+/**
+ * Settings are read once, before Fastify exists, validated against a TypeBox schema keyed by the
+ * environment variable names, and frozen. A missing or bad setting stops the process with a
+ * message that names it.
+ */
+import Type, { type Static, type TObject } from 'typebox'
+import { Value } from 'typebox/value'
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+type Env = Record<string, string | undefined>
+
+/** Validates `env` against `schema` (property names are variable names) and returns typed values. */
+export function readSettings<T extends TObject>(schema: T, env: Env): Static<T> {
+  const picked: Record<string, unknown> = {}
+  for (const name of Object.keys(schema.properties)) {
+    const raw = env[name]
+    if (raw !== undefined && raw !== '') picked[name] = raw
+  }
+  const withDefaults = Value.Default(schema, picked)
+  const converted = Value.Convert(schema, withDefaults)
+  if (Value.Check(schema, converted)) return converted as Static<T>
+  const problems = [...Value.Errors(schema, converted)].map((e) => {
+    const name = e.instancePath.replace(/^\//, '') || (e.params as { requiredProperties?: string[] }).requiredProperties?.join(', ') || '(root)'
+    return `${name}: ${e.message}`
+  })
+  throw new ConfigError([...new Set(problems)])
+}
+
+export const servicePorts = {
+  gateway: 8080,
+  directory: 3101,
+  feedback: 3102,
+  survey: 3103,
+  membership: 3104,
+  liaison: 3105
+} as const
+export type ServiceName = Exclude<keyof typeof servicePorts, 'gateway'>
+export const serviceNames = ['directory', 'feedback', 'survey', 'membership', 'liaison'] as const satisfies readonly ServiceName[]
+
+const PostgresUrl = Type.String({ pattern: '^postgres(ql)?://', description: 'a postgres:// connection URL' })
+
+/** What every service shares; a service adds its own settings beside these. */
+export interface ServiceConfig {
+  readonly service: string
+  readonly host: string
+  readonly port: number
+  readonly logLevel: string
+  readonly databaseUrl: string
+  readonly db: {
+    readonly poolMax: number
+    readonly connectionTimeoutMs: number
+    readonly statementTimeoutMs: number
+    readonly idleTimeoutMs: number
+  }
+  /** Ed25519 public key (JWK JSON) of the gateway, for the identity token. */
+  readonly identityPublicKey: string
+  readonly bodyLimitBytes: number
+  readonly idempotencyRetentionHours: number
+  readonly maxEventLoopDelayMs: number
+}
+
+/** Reads the settings shared by every service, with `<SERVICE>_` prefixed names where they are per service. */
+export function loadServiceConfig(service: ServiceName, env: Env = process.env, defaults: { bodyLimitBytes?: number } = {}): ServiceConfig {
+  const P = service.toUpperCase()
+  const schema = Type.Object({
+    [`${P}_HOST`]: Type.String({ default: '127.0.0.1', minLength: 1 }),
+    [`${P}_PORT`]: Type.Integer({ default: servicePorts[service], minimum: 0, maximum: 65535 }),
+    [`${P}_DATABASE_URL`]: Type.Optional(PostgresUrl),
+    DATABASE_URL: Type.Optional(PostgresUrl),
+    LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+    DB_POOL_MAX: Type.Integer({ default: 10, minimum: 1, maximum: 200 }),
+    DB_CONNECTION_TIMEOUT_MS: Type.Integer({ default: 3000, minimum: 100 }),
+    DB_STATEMENT_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
+    DB_IDLE_TIMEOUT_MS: Type.Integer({ default: 30000, minimum: 1000 }),
+    POSTCARE_IDENTITY_PUBLIC_KEY: Type.String({ minLength: 20, description: 'the gateway\'s Ed25519 public key as JWK JSON' }),
+    [`${P}_BODY_LIMIT_BYTES`]: Type.Integer({ default: defaults.bodyLimitBytes ?? 1_048_576, minimum: 1024 }),
+    IDEMPOTENCY_RETENTION_HOURS: Type.Integer({ default: 24, minimum: 1, maximum: 24 * 90 }),
+    MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 })
+  })
+  const s = readSettings(schema, env) as Record<string, any>
+  const databaseUrl = s[`${P}_DATABASE_URL`] ?? s.DATABASE_URL
+  if (!databaseUrl) throw new ConfigError([`${P}_DATABASE_URL or DATABASE_URL: must be set to a postgres:// URL`])
+  try {
+    JSON.parse(s.POSTCARE_IDENTITY_PUBLIC_KEY)
+  } catch {
+    throw new ConfigError(['POSTCARE_IDENTITY_PUBLIC_KEY: must be a JWK in JSON'])
+  }
+  return Object.freeze({
+    service,
+    host: s[`${P}_HOST`],
+    port: s[`${P}_PORT`],
+    logLevel: s.LOG_LEVEL,
+    databaseUrl,
+    db: Object.freeze({
+      poolMax: s.DB_POOL_MAX,
+      connectionTimeoutMs: s.DB_CONNECTION_TIMEOUT_MS,
+      statementTimeoutMs: s.DB_STATEMENT_TIMEOUT_MS,
+      idleTimeoutMs: s.DB_IDLE_TIMEOUT_MS
+    }),
+    identityPublicKey: s.POSTCARE_IDENTITY_PUBLIC_KEY,
+    bodyLimitBytes: s[`${P}_BODY_LIMIT_BYTES`],
+    idempotencyRetentionHours: s.IDEMPOTENCY_RETENTION_HOURS,
+    maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS
+  })
+}

@@ -1,0 +1,85 @@
+/**
+ * One pg pool and one Kysely per service, scoped to the service's schema through search_path.
+ * Connection, statement and query timeouts make a silent or dead database fail fast (503)
+ * instead of hanging a request; the pool's error listener keeps a dropped idle connection from
+ * crashing the process, and the pool reconnects by itself when the database returns.
+ */
+import type { FastifyInstance } from 'fastify'
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import type { Logger } from 'pino'
+import { serializeError } from './logging.js'
+
+// Calendar dates stay strings (no time-zone shifts); bigint counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v)
+pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v))
+
+export interface DatabaseOptions {
+  url: string
+  schema: string
+  applicationName: string
+  poolMax: number
+  connectionTimeoutMs: number
+  statementTimeoutMs: number
+  idleTimeoutMs: number
+  log?: Pick<Logger, 'warn' | 'error'>
+}
+
+export interface Database<DB = any> {
+  db: Kysely<DB>
+  pool: pg.Pool
+  close(): Promise<void>
+}
+
+export function createDatabase<DB = any>(opts: DatabaseOptions): Database<DB> {
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.poolMax,
+    connectionTimeoutMillis: opts.connectionTimeoutMs,
+    idleTimeoutMillis: opts.idleTimeoutMs,
+    // Server-side limit, and a client-side one for when the server has gone silent.
+    statement_timeout: opts.statementTimeoutMs,
+    query_timeout: opts.statementTimeoutMs + 1000,
+    lock_timeout: opts.statementTimeoutMs,
+    idle_in_transaction_session_timeout: opts.statementTimeoutMs * 4,
+    application_name: opts.applicationName,
+    keepAlive: true,
+    // JIT adds 8-11 ms to reporting queries for nothing at our sizes.
+    options: `-c search_path=${opts.schema} -c jit=off -c timezone=UTC`
+  })
+  pool.on('error', (err) => opts.log?.warn({ err: serializeError(err) }, 'idle database connection failed'))
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] })
+  let closed = false
+  return {
+    db,
+    pool,
+    async close() {
+      if (closed) return
+      closed = true
+      await db.destroy()
+    }
+  }
+}
+
+/** Quick readiness probe with its own short timeout. */
+export async function pingDatabase(db: Kysely<any>, timeoutMs = 1500): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await Promise.race([
+      sql`select 1`.execute(db),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('ping timeout')), timeoutMs)
+      })
+    ])
+    return true
+  } catch {
+    return false
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+export function registerDatabase(app: FastifyInstance, database: Database): void {
+  app.decorate('db', database.db)
+  app.addHook('onClose', async () => database.close())
+}

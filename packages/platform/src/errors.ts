@@ -1,0 +1,71 @@
+/**
+ * Errors are declared once with stable prefixed codes (as fastify's FST_ERR_* are), thrown, and
+ * rendered by one handler as RFC 9457 problem details.
+ */
+export class AppError extends Error {
+  readonly statusCode: number
+  readonly code: string
+  readonly title: string
+  readonly detail: string | undefined
+  readonly extra: Record<string, unknown> | undefined
+  readonly headers: Record<string, string> | undefined
+
+  constructor(code: string, statusCode: number, title: string, detail?: string, extra?: Record<string, unknown>, headers?: Record<string, string>) {
+    super(detail ?? title)
+    this.name = 'AppError'
+    this.code = code
+    this.statusCode = statusCode
+    this.title = title
+    this.detail = detail
+    this.extra = extra
+    this.headers = headers
+  }
+}
+
+export interface ErrorDefinition {
+  status: number
+  title: string
+}
+
+export type ErrorFactories<T extends Record<string, ErrorDefinition>> = {
+  [K in keyof T]: (detail?: string, extra?: Record<string, unknown>) => AppError
+}
+
+/** `defineErrors({ FEEDBACK_NOT_FOUND: { status: 404, title: '…' } })` → factories by code. */
+export function defineErrors<T extends Record<string, ErrorDefinition>>(definitions: T): ErrorFactories<T> {
+  const out: Record<string, (detail?: string, extra?: Record<string, unknown>) => AppError> = {}
+  for (const [code, def] of Object.entries(definitions)) {
+    out[code] = (detail, extra) => new AppError(code, def.status, def.title, detail, extra)
+  }
+  return out as ErrorFactories<T>
+}
+
+/** Errors of the platform itself, shared by every service. */
+export const PlatformErrors = defineErrors({
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  MALFORMED_JSON: { status: 400, title: 'The request body is not valid JSON' },
+  FORBIDDEN_PROPERTY: { status: 400, title: 'The request body contains a forbidden property name' },
+  INVALID_CURSOR: { status: 400, title: 'The cursor is not one this list issued' },
+  INVALID_IDEMPOTENCY_KEY: { status: 400, title: 'The Idempotency-Key header is not valid' },
+  INVALID_IF_MATCH: { status: 400, title: 'The If-Match header is not valid' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
+  FORBIDDEN: { status: 403, title: 'The caller lacks the scope this operation needs' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'No such route' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  IDEMPOTENCY_KEY_IN_FLIGHT: { status: 409, title: 'A request with this Idempotency-Key is still being processed' },
+  PRECONDITION_FAILED: { status: 412, title: 'The resource has changed since it was read' },
+  BODY_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'This Idempotency-Key was used with a different request' },
+  PRECONDITION_REQUIRED: { status: 428, title: 'If-Match is required for this change' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  INTERNAL_ERROR: { status: 500, title: 'Internal error' },
+  BAD_GATEWAY: { status: 502, title: 'An upstream service failed' },
+  DATABASE_UNAVAILABLE: { status: 503, title: 'The database is unavailable' },
+  SERVICE_UNAVAILABLE: { status: 503, title: 'The service is temporarily unavailable' },
+  UPSTREAM_TIMEOUT: { status: 504, title: 'An upstream service did not answer in time' }
+})
+
+export function problemType(code: string): string {
+  return `urn:postcare:problem:${code.toLowerCase().replace(/_/g, '-')}`
+}

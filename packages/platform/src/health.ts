@@ -1,0 +1,29 @@
+/**
+ * Liveness says the process answers; readiness says it can do its work (its database answers).
+ * Both are public and excluded from the published API documents.
+ */
+import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import { pingDatabase } from './db.js'
+
+const HealthResponse = { $ref: 'Health#' }
+
+export function registerHealth(app: FastifyInstance, service: string, db?: Kysely<any>, extraChecks: Record<string, () => Promise<boolean>> = {}): void {
+  app.get('/health/live', { config: { public: true }, schema: { hide: true, response: { 200: HealthResponse } } }, async () => ({ status: 'ok' as const, service }))
+  app.get('/health/ready', { config: { public: true }, schema: { hide: true, response: { 200: HealthResponse, 503: HealthResponse } } }, async (_req, reply) => {
+    const checks: Record<string, string> = {}
+    let ok = true
+    if (db) {
+      const up = await pingDatabase(db)
+      checks.database = up ? 'ok' : 'unavailable'
+      ok &&= up
+    }
+    for (const [name, check] of Object.entries(extraChecks)) {
+      const up = await check().catch(() => false)
+      checks[name] = up ? 'ok' : 'unavailable'
+      ok &&= up
+    }
+    if (!ok) reply.code(503).header('retry-after', '5')
+    return { status: ok ? ('ok' as const) : ('unavailable' as const), service, checks }
+  })
+}

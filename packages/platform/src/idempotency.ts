@@ -1,0 +1,121 @@
+/**
+ * Idempotency-Key on creates (after Stripe and the IETF draft). The key is claimed in the same
+ * transaction as the write: a transaction-scoped advisory lock on (caller, key) serialises
+ * duplicates, the stored response is written before commit, so either both the record and the
+ * key exist or neither does.
+ *  - same key, same request   → the first response is replayed (`Idempotent-Replayed: true`)
+ *  - same key, other request  → 422 IDEMPOTENCY_KEY_REUSED
+ *  - duplicate while in flight → 409 IDEMPOTENCY_KEY_IN_FLIGHT (the lock is held)
+ *  - a request that fails (validation, domain error) leaves no key behind
+ * Keys are per caller and expire after the retention period.
+ */
+import { createHash } from 'node:crypto'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { type Kysely, type Transaction, sql } from 'kysely'
+import { PlatformErrors } from './errors.js'
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key'
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/
+
+export interface StoredResponse<T = unknown> {
+  statusCode: number
+  body: T
+  headers?: Record<string, string>
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value as object).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+  }
+  return value
+}
+
+export function requestFingerprint(request: FastifyRequest): string {
+  return createHash('sha256')
+    .update(request.method)
+    .update('\0')
+    .update(request.routeOptions.url ?? '')
+    .update('\0')
+    .update(JSON.stringify(canonical(request.params ?? {})))
+    .update('\0')
+    .update(JSON.stringify(canonical(request.body ?? null)))
+    .digest('base64url')
+}
+
+export function readIdempotencyKey(request: FastifyRequest): string | undefined {
+  const raw = request.headers[IDEMPOTENCY_HEADER]
+  if (raw === undefined) return undefined
+  if (typeof raw !== 'string' || !KEY_PATTERN.test(raw)) {
+    throw PlatformErrors.INVALID_IDEMPOTENCY_KEY('Idempotency-Key must be 1 to 255 visible ASCII characters.')
+  }
+  return raw
+}
+
+export interface IdempotencyOptions {
+  retentionHours: number
+}
+
+/**
+ * Runs `work` in a transaction, guarded by the request's Idempotency-Key when it has one, and
+ * sends the response (first or replayed).
+ */
+export async function idempotentCreate<DB, T>(
+  database: Kysely<DB>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: IdempotencyOptions,
+  work: (trx: Transaction<DB>) => Promise<StoredResponse<T>>
+): Promise<FastifyReply> {
+  const db = database as unknown as Kysely<any>
+  const key = readIdempotencyKey(request)
+  const caller = request.identity?.sub ?? 'anonymous'
+  const result = await db.transaction().execute(async (trx) => {
+    if (key === undefined) return { response: await work(trx), replayed: false }
+    const fingerprint = requestFingerprint(request)
+    const locked = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${caller + '\u0000' + key}, 0)) as locked`.execute(trx)
+    if (!locked.rows[0]?.locked) {
+      throw PlatformErrors.IDEMPOTENCY_KEY_IN_FLIGHT('Wait for the first request with this key to finish, then retry.')
+    }
+    const existing = await trx
+      .selectFrom('idempotencyKeys')
+      .select(['requestHash', 'responseStatus', 'responseBody', 'responseHeaders', 'expiresAt'])
+      .where('caller', '=', caller)
+      .where('key', '=', key)
+      .executeTakeFirst()
+    if (existing && new Date(existing.expiresAt).getTime() > Date.now()) {
+      if (existing.requestHash !== fingerprint) {
+        throw PlatformErrors.IDEMPOTENCY_KEY_REUSED('Use a new Idempotency-Key for a different request.')
+      }
+      return {
+        response: { statusCode: existing.responseStatus, body: existing.responseBody as T, headers: existing.responseHeaders as Record<string, string> },
+        replayed: true
+      }
+    }
+    if (existing) await trx.deleteFrom('idempotencyKeys').where('caller', '=', caller).where('key', '=', key).execute()
+    const response = await work(trx)
+    await trx
+      .insertInto('idempotencyKeys')
+      .values({
+        caller,
+        key,
+        requestHash: fingerprint,
+        responseStatus: response.statusCode,
+        responseBody: JSON.stringify(response.body ?? null),
+        responseHeaders: JSON.stringify(response.headers ?? {}),
+        expiresAt: sql`now() + make_interval(hours => ${options.retentionHours})`
+      })
+      .execute()
+    return { response, replayed: false }
+  })
+  const { response, replayed } = result
+  if (response.headers) reply.headers(response.headers)
+  if (replayed) reply.header('idempotent-replayed', 'true')
+  return reply.code(response.statusCode).send(response.body)
+}
+
+/** Deletes expired keys; run periodically. */
+export async function purgeExpiredIdempotencyKeys(db: Kysely<any>): Promise<number> {
+  const res = await db.deleteFrom('idempotencyKeys').where('expiresAt', '<', sql<Date>`now()`).executeTakeFirst()
+  return Number(res.numDeletedRows ?? 0)
+}

@@ -1,0 +1,9 @@
+import type { Migration } from 'kysely'
+import * as idempotency from './2026-11-22T0000_platform-idempotency-keys.js'
+import * as audit from './2026-11-22T0001_platform-audit-log.js'
+
+/** Migrations every service schema gets. Frozen: change by adding, never by editing. */
+export const platformMigrations: Record<string, Migration> = {
+  '2026-11-22T0000_platform-idempotency-keys': idempotency,
+  '2026-11-22T0001_platform-audit-log': audit
+}

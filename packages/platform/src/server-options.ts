@@ -1,0 +1,42 @@
+/**
+ * The one set of Fastify options for a service, used by server.ts and by the test helper alike
+ * so that tests run the production configuration.
+ */
+import { randomUUID } from 'node:crypto'
+import { LogController, type FastifyServerOptions } from 'fastify'
+import { loggerOptions } from './logging.js'
+
+export interface ServerOptionsInput {
+  service: string
+  logLevel: string
+  bodyLimitBytes: number
+  /** A pino destination stream, for tests that read the log. */
+  logStream?: NodeJS.WritableStream
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/
+
+export function serverOptions(input: ServerOptionsInput): FastifyServerOptions {
+  const logger = loggerOptions(input.logLevel, input.service) as Record<string, unknown>
+  return {
+    logger: input.logStream ? { ...logger, stream: input.logStream } : logger,
+    // One line per request from our own onResponse hook instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'reqId' }),
+    requestIdHeader: 'x-request-id',
+    // Accept the caller's request id when it is a sane token, so one id follows a request from
+    // the gateway through every service; otherwise make one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+    },
+    bodyLimit: input.bodyLimitBytes,
+    connectionTimeout: 30_000,
+    keepAliveTimeout: 72_000,
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 }
+  } as FastifyServerOptions
+}

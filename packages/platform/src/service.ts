@@ -1,0 +1,90 @@
+/**
+ * Assembles what every service shares, in order: options, validation and shared schemas,
+ * errors, logging, metrics, tracing, load shedding, identity, database, OpenAPI, health.
+ * A service's app.ts calls this and then registers its own routes.
+ */
+import underPressure from '@fastify/under-pressure'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { commonSchemas } from '@postcare/contracts'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { ServiceConfig } from './config.js'
+import { createDatabase, type Database } from './db.js'
+import { registerErrorHandling, sendProblem } from './error-handler.js'
+import { PlatformErrors } from './errors.js'
+import { registerHealth } from './health.js'
+import { IdentityVerifier, registerIdentity } from './identity.js'
+import { purgeExpiredIdempotencyKeys } from './idempotency.js'
+import { registerRequestLogging } from './logging.js'
+import { registerMetrics } from './metrics.js'
+import { registerOpenApi, type OpenApiInfo } from './openapi.js'
+import { serverOptions } from './server-options.js'
+import { registerTracing } from './tracing.js'
+import { registerValidation } from './validation.js'
+import './types.js'
+
+export interface ServiceAppOptions {
+  config: ServiceConfig
+  /** The service's contract schemas with `$id` (shared ones are added here). */
+  schemas: ReadonlyArray<object>
+  openapi: OpenApiInfo & { tags: Array<{ name: string; description: string }> }
+  /** A log destination, for tests that read the log. */
+  logStream?: NodeJS.WritableStream
+  /** Use this database instead of opening one from config.databaseUrl. */
+  database?: Database
+}
+
+export type ServiceApp = FastifyInstance & { withTypeProvider<T>(): FastifyInstance }
+
+export async function createServiceApp(opts: ServiceAppOptions) {
+  const { config } = opts
+  const app = Fastify(serverOptions({ service: config.service, logLevel: config.logLevel, bodyLimitBytes: config.bodyLimitBytes, logStream: opts.logStream })).withTypeProvider<TypeBoxTypeProvider>()
+
+  registerValidation(app, [...commonSchemas, ...opts.schemas] as ReadonlyArray<{ $id?: string }>)
+  registerErrorHandling(app)
+  app.addHook('onSend', (request, reply, _payload, done) => {
+    reply.header('x-request-id', request.id)
+    done()
+  })
+  registerRequestLogging(app)
+  registerMetrics(app, config.service)
+  registerTracing(app, config.service)
+
+  // Shed load when the event loop is saturated: 503 with Retry-After, but liveness stays up.
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
+    retryAfter: 5,
+    pressureHandler: (request, reply) => {
+      if (request.routeOptions.config?.public) return
+      reply.header('retry-after', '5')
+      sendProblem(reply, PlatformErrors.SERVICE_UNAVAILABLE('The service is overloaded; retry shortly.'))
+    }
+  })
+
+  registerIdentity(app, await IdentityVerifier.create(config.identityPublicKey, config.service))
+
+  const database =
+    opts.database ??
+    createDatabase({
+      url: config.databaseUrl,
+      schema: config.service,
+      applicationName: `postcare-${config.service}`,
+      poolMax: config.db.poolMax,
+      connectionTimeoutMs: config.db.connectionTimeoutMs,
+      statementTimeoutMs: config.db.statementTimeoutMs,
+      idleTimeoutMs: config.db.idleTimeoutMs,
+      log: app.log
+    })
+  app.decorate('db', database.db)
+  app.addHook('onClose', async () => database.close())
+
+  // Expired idempotency keys are deleted hourly (and treated as absent before that).
+  const purge = setInterval(() => {
+    purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))
+  }, 3_600_000)
+  purge.unref()
+  app.addHook('onClose', async () => clearInterval(purge))
+
+  await registerOpenApi(app, opts.openapi, opts.openapi.tags)
+  registerHealth(app, config.service, database.db)
+  return app
+}
