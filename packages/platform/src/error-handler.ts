@@ -87,6 +87,12 @@ export function problemFromError(error: unknown, request: FastifyRequest): AppEr
   if (error instanceof AppError) return error
   const mapped = mapFastifyError(error as FastifyError)
   if (mapped) return mapped
+  if ((error as { code?: string })?.code === 'DIRECTORY_UNAVAILABLE') {
+    request.log.warn({ err: error }, 'directory unavailable')
+    return new AppError('DIRECTORY_UNAVAILABLE', 503, 'The directory is unavailable', 'Office and staff lookups are failing; try again shortly.', undefined, {
+      'retry-after': String(DATABASE_RETRY_AFTER_SECONDS)
+    })
+  }
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable')
     return new AppError('DATABASE_UNAVAILABLE', 503, 'The database is unavailable', 'Try again shortly.', undefined, {
