@@ -1,0 +1,2 @@
+/** Feedback contracts. */
+export const feedbackSchemas: object[] = []

@@ -1,0 +1,2 @@
+/** Liaison contracts. */
+export const liaisonSchemas: object[] = []

@@ -1,0 +1,2 @@
+/** Membership contracts. */
+export const membershipSchemas: object[] = []

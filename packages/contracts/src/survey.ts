@@ -1,0 +1,2 @@
+/** Survey contracts. */
+export const surveySchemas: object[] = []
