@@ -85,6 +85,8 @@ export async function createServiceApp(opts: ServiceAppOptions) {
   app.addHook('onClose', async () => clearInterval(purge))
 
   await registerOpenApi(app, opts.openapi, opts.openapi.tags)
+  // The service's own document, for the gateway to merge (public: it describes, it holds no data).
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger())
   registerHealth(app, config.service, database.db)
   return app
 }

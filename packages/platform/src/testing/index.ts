@@ -6,7 +6,12 @@
 import { randomBytes } from 'node:crypto'
 import { Writable } from 'node:stream'
 import pg from 'pg'
+import type { FastifyInstance } from 'fastify'
+import type { Migration } from 'kysely'
 import { bootstrapSchemas, serviceUrl, withDatabase, type SchemaName } from '../bootstrap.js'
+import { loadServiceConfig, type ServiceConfig, type ServiceName } from '../config.js'
+import { migrateToLatest } from '../migrate.js'
+import '../types.js'
 import { generateIdentityKeys, IDENTITY_HEADER, IdentitySigner, type Identity } from '../identity.js'
 
 export interface TestContext {
@@ -83,4 +88,21 @@ export function captureLog(): { stream: Writable; lines: string[] } {
     }
   })
   return { stream, lines }
+}
+
+/** The production config of `service`, pointed at a fresh test database as its own role. */
+export async function testServiceConfig(t: TestContext, service: ServiceName, env: Record<string, string> = {}): Promise<ServiceConfig & { testDatabase: TestDatabase }> {
+  const database = await createTestDatabase(t)
+  const { publicJwk } = await testKeys()
+  const P = service.toUpperCase()
+  const config = loadServiceConfig(service, { [`${P}_DATABASE_URL`]: database.urlFor(service), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', ...env })
+  return { ...config, testDatabase: database }
+}
+
+/** Migrates the app's schema, closes the app when the test ends, and waits until it is ready. */
+export async function readyTestApp<A extends FastifyInstance>(t: TestContext, app: A, service: string, migrations: Record<string, Migration>): Promise<A> {
+  t.teardown(() => app.close())
+  await migrateToLatest(app.db, service, migrations)
+  await app.ready()
+  return app
 }
