@@ -1,0 +1,164 @@
+/**
+ * The gateway: the one public entry point. It authenticates callers (API keys, staff tokens),
+ * limits their rate, and proxies `/v1/<service>/...` to the services with a signed identity. It
+ * also manages API keys itself and publishes the merged API document of the whole system.
+ */
+import rateLimit from '@fastify/rate-limit'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { commonSchemas, gatewaySchemas } from '@postcare/contracts'
+import {
+  AppError,
+  createDatabase,
+  generateIdentityKeys,
+  IdentitySigner,
+  purgeExpiredIdempotencyKeys,
+  registerErrorHandling,
+  registerHealth,
+  registerMetrics,
+  registerOpenApi,
+  registerRequestLogging,
+  registerTracing,
+  registerValidation,
+  serverOptions,
+  type Database as PlatformDatabase
+} from '@postcare/platform'
+import Fastify from 'fastify'
+import type { Kysely } from 'kysely'
+import { Agent, type Dispatcher } from 'undici'
+import { apiKeyRoutes } from './api-keys/api-keys.routes.js'
+import { apiKeysService } from './api-keys/api-keys.service.js'
+import { ApiKeyAuthenticator } from './auth/api-key-authenticator.js'
+import { registerAuthentication } from './auth/authentication.js'
+import { JwtAuthenticator } from './auth/jwt-authenticator.js'
+import { loadConfig, type GatewayConfig } from './config.js'
+import type { Database } from './db/database.js'
+import { upstreamChecks } from './health/upstream-checks.js'
+import type { OpenApiDocument } from './openapi/merge.js'
+import { openApiRoutes } from './openapi/openapi.routes.js'
+import { MergedDocument } from './openapi/service-documents.js'
+import { IdentityTokens } from './proxy/identity-tokens.js'
+import { proxyRoutes } from './proxy/proxy.routes.js'
+import './types.js'
+
+export { migrations } from './db/migrations/index.js'
+export { mergeDocuments, OpenApiMergeError, type OpenApiDocument } from './openapi/merge.js'
+export { loadConfig, type GatewayConfig } from './config.js'
+export { apiKeysService } from './api-keys/api-keys.service.js'
+
+export interface GatewayDeps {
+  /** A log destination, for tests that read the log. */
+  logStream?: NodeJS.WritableStream
+  /** Use this database instead of opening one from config.databaseUrl. */
+  database?: PlatformDatabase
+  /** How to reach the upstreams (an undici Agent by default). */
+  dispatcher?: Dispatcher
+}
+
+export const openapiInfo = {
+  title: 'Postcare API',
+  description: 'Customer services and customer relations of the postal operator: every service, through the gateway.',
+  version: '1.0.0',
+  tags: [{ name: 'api-keys', description: 'API keys for internal systems and counter terminals (scope `admin:keys`)' }]
+}
+
+export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
+  const app = Fastify(serverOptions({ service: 'gateway', logLevel: config.logLevel, bodyLimitBytes: config.bodyLimitBytes, logStream: deps.logStream })).withTypeProvider<TypeBoxTypeProvider>()
+
+  registerValidation(app, [...commonSchemas, ...gatewaySchemas] as ReadonlyArray<{ $id?: string }>)
+  registerErrorHandling(app)
+  app.addHook('onSend', (request, reply, _payload, done) => {
+    reply.header('x-request-id', request.id)
+    done()
+  })
+  registerRequestLogging(app)
+  registerMetrics(app, 'gateway')
+  registerTracing(app, 'gateway')
+
+  // The pool connects on first query, so building the app (for its document, say) needs no database.
+  const database =
+    deps.database ??
+    createDatabase({
+      url: config.databaseUrl,
+      schema: 'gateway',
+      applicationName: 'postcare-gateway',
+      poolMax: config.db.poolMax,
+      connectionTimeoutMs: config.db.connectionTimeoutMs,
+      statementTimeoutMs: config.db.statementTimeoutMs,
+      idleTimeoutMs: config.db.idleTimeoutMs,
+      log: app.log
+    })
+  app.decorate('db', database.db)
+  app.addHook('onClose', async () => database.close())
+  const db = database.db as Kysely<Database>
+
+  const purge = setInterval(() => {
+    purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))
+  }, 3_600_000)
+  purge.unref()
+  app.addHook('onClose', async () => clearInterval(purge))
+
+  const dispatcher =
+    deps.dispatcher ??
+    new Agent({
+      connect: { timeout: Math.min(5000, config.upstreamTimeoutMs) },
+      headersTimeout: config.upstreamTimeoutMs,
+      bodyTimeout: config.upstreamTimeoutMs,
+      keepAliveTimeout: 30_000,
+      connections: 256
+    })
+  if (!deps.dispatcher) app.addHook('onClose', async () => dispatcher.close())
+
+  let keyAuthenticator: ApiKeyAuthenticator | undefined
+  const apiKeys = apiKeysService(db, { onRevoked: (row) => keyAuthenticator?.forget(row.id) })
+  keyAuthenticator = new ApiKeyAuthenticator(apiKeys, config.apiKeyCacheMs)
+  registerAuthentication(app, { apiKeys: keyAuthenticator, jwt: config.jwt ? new JwtAuthenticator(config.jwt) : null })
+
+  // After authentication (preHandler), so that the limit is per caller rather than per address:
+  // a whole post office behind one NAT address must not share one budget.
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: config.rateLimit.max,
+    timeWindow: config.rateLimit.windowMs,
+    keyGenerator: (request) => request.identity?.sub ?? request.ip,
+    allowList: (request) => Boolean(request.routeOptions.config?.public),
+    errorResponseBuilder: (_request, context) =>
+      new AppError('RATE_LIMITED', 429, 'Too many requests', `This caller may make ${context.max} requests per ${config.rateLimit.windowMs / 1000} s; retry in ${context.after}.`, undefined, {
+        'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000)))
+      })
+  })
+
+  await registerOpenApi(app, openapiInfo, openapiInfo.tags)
+  registerHealth(app, 'gateway', database.db, upstreamChecks(config.upstreams, dispatcher))
+
+  await app.register(apiKeyRoutes, { apiKeys, idempotencyRetentionHours: config.idempotencyRetentionHours })
+  await app.register(proxyRoutes, {
+    upstreams: config.upstreams,
+    dispatcher,
+    tokens: new IdentityTokens(await IdentitySigner.fromJwk(config.identityPrivateKey)),
+    timeoutMs: config.upstreamTimeoutMs,
+    bodyLimitBytes: config.bodyLimitBytes
+  })
+  await app.register(openApiRoutes, { merged: new MergedDocument(config.upstreams, dispatcher, () => app.swagger() as unknown as OpenApiDocument) })
+  return app
+}
+
+/**
+ * The gateway's own document (its admin routes), built without a database or upstreams: the
+ * pool is never used, and the identity key is a throwaway unless one is given.
+ */
+export async function gatewayDocument(keys: { privateJwk?: string; publicJwk?: string } = {}): Promise<OpenApiDocument> {
+  const privateJwk = keys.privateJwk ?? JSON.stringify((await generateIdentityKeys()).privateJwk)
+  const config = loadConfig({
+    GATEWAY_DATABASE_URL: 'postgres://unused@127.0.0.1:9/unused',
+    POSTCARE_IDENTITY_PRIVATE_KEY: privateJwk,
+    LOG_LEVEL: 'silent'
+  })
+  const app = await buildApp(config)
+  try {
+    await app.ready()
+    return app.swagger() as unknown as OpenApiDocument
+  } finally {
+    await app.close()
+  }
+}

@@ -1,0 +1,41 @@
+import swaggerUi from '@fastify/swagger-ui'
+import { AppError } from '@postcare/platform'
+import type { FastifyPluginAsync } from 'fastify'
+import { GatewayErrors } from '../errors.js'
+import { OpenApiMergeError } from './merge.js'
+import { ServiceUnreachableError, type MergedDocument } from './service-documents.js'
+
+export interface OpenApiRoutesOptions {
+  merged: MergedDocument
+}
+
+export const openApiRoutes: FastifyPluginAsync<OpenApiRoutesOptions> = async (app, { merged }) => {
+  // Everything here describes the API and holds no data: public, and kept out of the document.
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, public: true }
+  })
+
+  app.get('/openapi.json', { schema: { hide: true } }, async (request) => {
+    try {
+      return await merged.get()
+    } catch (err) {
+      if (err instanceof ServiceUnreachableError) {
+        throw new AppError('UPSTREAM_UNAVAILABLE', 503, 'An upstream service is unavailable', `The API documents of ${err.services.join(', ')} cannot be fetched; try again shortly.`, undefined, {
+          'retry-after': '5'
+        })
+      }
+      if (err instanceof OpenApiMergeError) {
+        request.log.error({ problems: err.problems }, 'openapi merge failed')
+        throw GatewayErrors.OPENAPI_MERGE_FAILED('The services publish conflicting definitions; the operators have been alerted in the log.')
+      }
+      throw err
+    }
+  })
+
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    // `urls` wins over the plugin's own `./json` (the gateway's routes alone): the UI shows the whole system.
+    uiConfig: { urls: [{ url: '/openapi.json', name: 'Postcare API' }], deepLinking: true } as never,
+    staticCSP: true
+  })
+}

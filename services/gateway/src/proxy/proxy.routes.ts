@@ -1,0 +1,96 @@
+/**
+ * `/v1/<service>/...` goes to that service with the path and query unchanged. The caller's
+ * credentials never travel further: the service gets the gateway's signed identity instead, and
+ * a client cannot smuggle one in. Bodies stream through untouched (the service parses and
+ * validates them), within the gateway's own size limit. An upstream that is down, slow or broken
+ * becomes a problem document quickly rather than a hung request.
+ */
+import { pipeline, Transform, type TransformCallback } from 'node:stream'
+import replyFrom from '@fastify/reply-from'
+import { AppError, IDENTITY_HEADER, PlatformErrors, type ServiceName } from '@postcare/platform'
+import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify'
+import type { Dispatcher } from 'undici'
+import { GatewayErrors, upstreamUnavailable } from '../errors.js'
+import type { IdentityTokens } from './identity-tokens.js'
+
+export interface ProxyRoutesOptions {
+  upstreams: Readonly<Record<ServiceName, string>>
+  dispatcher: Dispatcher
+  tokens: IdentityTokens
+  timeoutMs: number
+  bodyLimitBytes: number
+}
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
+const STRIPPED = ['x-api-key', 'authorization', IDENTITY_HEADER, 'cookie']
+const UNAVAILABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'])
+const TIMEOUT = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'FST_REPLY_FROM_GATEWAY_TIMEOUT', 'FST_REPLY_FROM_TIMEOUT'])
+
+export const proxyRoutes: FastifyPluginAsync<ProxyRoutesOptions> = async (app, opts) => {
+  // reply-from's own agent turns TLS verification off by default; ours keeps it on.
+  await app.register(replyFrom, { undici: opts.dispatcher as never, disableRequestLogging: true })
+
+  // Whatever the content type, hand the body on as the raw stream, counting as it goes.
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('*', (request, payload, done) => {
+    const declared = Number(request.headers['content-length'] ?? 0)
+    if (declared > opts.bodyLimitBytes) return done(tooLarge(opts.bodyLimitBytes), undefined)
+    // pipeline, unlike pipe, passes a client's abort on, so the upstream request is cut short too.
+    done(null, pipeline(payload, new LimitedStream(opts.bodyLimitBytes), () => {}))
+  })
+
+  for (const [service, base] of Object.entries(opts.upstreams) as Array<[ServiceName, string]>) {
+    app.route({
+      method: METHODS,
+      url: `/v1/${service}/*`,
+      config: { upstream: service },
+      schema: { hide: true },
+      handler: async (request, reply) => {
+        const token = await opts.tokens.for(request.identity, service)
+        return reply.from(`${base}${request.url}`, {
+          timeout: opts.timeoutMs,
+          // The service's own answers, 503 included, are passed on: never retried here.
+          retryDelay: () => null,
+          rewriteRequestHeaders: (_req, headers) => {
+            const out: Record<string, string | string[] | undefined> = { ...headers }
+            for (const h of STRIPPED) delete out[h]
+            out[IDENTITY_HEADER] = token
+            out['x-request-id'] = request.id
+            return out as typeof headers
+          },
+          onError: (failed, { error }) => {
+            failed.send(upstreamProblem(service, error, request.log))
+          }
+        })
+      }
+    })
+  }
+}
+
+function upstreamProblem(service: string, error: Error, log: FastifyBaseLogger): AppError {
+  const cause = (error as { cause?: unknown }).cause
+  if (cause instanceof AppError) return cause
+  const code = (cause as { code?: string } | undefined)?.code ?? (error as { code?: string }).code ?? ''
+  if (UNAVAILABLE.has(code)) return upstreamUnavailable(service)
+  if (TIMEOUT.has(code)) return GatewayErrors.UPSTREAM_TIMEOUT(`The ${service} service did not answer in time; the request may or may not have taken effect.`)
+  log.warn({ err: error, upstream: service }, 'upstream failed')
+  return GatewayErrors.BAD_GATEWAY(`The ${service} service failed to answer properly.`)
+}
+
+function tooLarge(limit: number): AppError {
+  return PlatformErrors.BODY_TOO_LARGE(`The body must be at most ${limit} bytes.`)
+}
+
+/** Passes bytes through until there are too many: a chunked body has no length to check up front. */
+class LimitedStream extends Transform {
+  private seen = 0
+  constructor(private readonly limit: number) {
+    super()
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, callback: TransformCallback): void {
+    this.seen += chunk.length
+    if (this.seen > this.limit) return callback(tooLarge(this.limit))
+    callback(null, chunk)
+  }
+}
