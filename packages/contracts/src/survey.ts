@@ -1,2 +1,546 @@
-/** Survey contracts. */
-export const surveySchemas: object[] = []
+/**
+ * Survey contracts: versioned questionnaires in several languages, responses from every channel,
+ * and the figures made from them (satisfied shares with intervals, NPS, KCSI/ACSI-style indices,
+ * service equity across region classes).
+ */
+import Type, { type Static } from 'typebox'
+import { CalendarDate, Channel, DistrictCode, Instant, OfficeCode, Page, PageQuery, RegionClass, Uuid, ref } from './common.js'
+
+export const surveyLanguages = ['en', 'zh-Hant', 'ko'] as const
+export const SurveyLanguage = Type.Enum([...surveyLanguages], {
+  $id: 'SurveyLanguage',
+  description: 'A BCP 47 language tag the survey is offered in: English, Traditional Chinese or Korean.'
+})
+export type SurveyLanguage = Static<typeof SurveyLanguage>
+
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength })
+
+export const LocalizedText = Type.Object(
+  { en: Type.Optional(Text(2000)), 'zh-Hant': Type.Optional(Text(2000)), ko: Type.Optional(Text(2000)) },
+  { $id: 'LocalizedText', additionalProperties: false, minProperties: 1, description: 'The same text in each language of the survey (every language the survey lists must be present).' }
+)
+export type LocalizedText = Static<typeof LocalizedText>
+
+export const QuestionId = Type.String({
+  $id: 'QuestionId',
+  pattern: '^[a-z][a-z0-9_]{0,39}$',
+  minLength: 1,
+  maxLength: 40,
+  description: 'A question\'s key within its survey, stable across versions, e.g. `overall` or `counter_speed`.'
+})
+
+export const QuestionType = Type.Enum(['rating', 'single_choice', 'multiple_choice', 'yes_no', 'free_text'], { $id: 'QuestionType' })
+export type QuestionType = Static<typeof QuestionType>
+
+export const RatingScale = Type.Enum(['1-5', '1-7', '1-10', '0-10'], {
+  $id: 'RatingScale',
+  description: 'The answers a rating question takes: whole numbers from the first to the last, inclusive.'
+})
+export type RatingScale = Static<typeof RatingScale>
+
+export const Measure = Type.Enum(
+  ['overall_satisfaction', 'channel_satisfaction', 'attribute_satisfaction', 'expectation_confirmation', 'ideal_comparison', 'intention_reuse', 'intention_recommend'],
+  {
+    $id: 'Measure',
+    description:
+      'What a rating question measures. `channel_satisfaction` names its `channel`; `attribute_satisfaction` names its `attribute` and may carry an `importance` (KCSI weight); `expectation_confirmation` and `ideal_comparison` are the other two ACSI satisfaction items.'
+  }
+)
+export type Measure = Static<typeof Measure>
+
+export const Attribute = Type.Enum(['product', 'service', 'image', 'price', 'accessibility', 'staff'], { $id: 'Attribute', description: 'The attribute an attribute-satisfaction question is about.' })
+
+export const ChoiceOption = Type.Object(
+  { value: ref(QuestionId), label: ref(LocalizedText) },
+  { $id: 'ChoiceOption', additionalProperties: false }
+)
+
+export const Question = Type.Object(
+  {
+    id: ref(QuestionId),
+    type: ref(QuestionType),
+    text: ref(LocalizedText),
+    required: Type.Boolean({ default: false }),
+    scale: Type.Optional(ref(RatingScale)),
+    measures: Type.Optional(ref(Measure)),
+    channel: Type.Optional(ref(Channel)),
+    attribute: Type.Optional(ref(Attribute)),
+    importance: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1000, description: 'Relative importance of an attribute in the KCSI (weights are normalised); default 1.' })),
+    topBoxMin: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 10,
+        description: 'The lowest answer counted as satisfied. Defaults: 4 on 1-5 (top 2), 6 on 1-7 (top 2), 9 on 1-10 and 0-10 (top 2).'
+      })
+    ),
+    options: Type.Optional(Type.Array(ref(ChoiceOption), { minItems: 2, maxItems: 50, description: 'Choices of a single- or multiple-choice question.' })),
+    maxLength: Type.Optional(Type.Integer({ minimum: 1, maximum: 4000, description: 'Longest free-text answer; default 2000.' }))
+  },
+  { $id: 'Question', additionalProperties: false, description: 'A question. Rating questions need `scale`; choice questions need `options`.' }
+)
+export type Question = Static<typeof Question>
+
+export const SurveyStatus = Type.Enum(['draft', 'open', 'paused', 'closed'], {
+  $id: 'SurveyStatus',
+  description: 'draft → open ⇄ paused → closed. A survey opens only once a version is published.'
+})
+export type SurveyStatus = Static<typeof SurveyStatus>
+
+export const respondentSegments = ['general_public', 'business_customer', 'philatelist', 'club_member'] as const
+export const RespondentSegment = Type.Enum([...respondentSegments], { $id: 'RespondentSegment' })
+export type RespondentSegment = Static<typeof RespondentSegment>
+
+const Share = Type.Number({ minimum: 0, maximum: 1 })
+
+export const IndexWeights = Type.Object(
+  {
+    kcsiOverall: Type.Number({ minimum: 0, maximum: 1, default: 0.3 }),
+    kcsiAttributes: Type.Number({ minimum: 0, maximum: 1, default: 0.5 }),
+    kcsiIntention: Type.Number({ minimum: 0, maximum: 1, default: 0.2 }),
+    acsiOverall: Type.Number({ minimum: 0, maximum: 1, default: 1 / 3 }),
+    acsiExpectation: Type.Number({ minimum: 0, maximum: 1, default: 1 / 3 }),
+    acsiIdeal: Type.Number({ minimum: 0, maximum: 1, default: 1 / 3 })
+  },
+  { $id: 'IndexWeights', additionalProperties: false, description: 'Weights of the composite indices; see getSurveyIndices for the formulas.' }
+)
+export type IndexWeights = Static<typeof IndexWeights>
+
+export const SegmentShares = Type.Object(
+  {
+    general_public: Type.Optional(Share),
+    business_customer: Type.Optional(Share),
+    philatelist: Type.Optional(Share),
+    club_member: Type.Optional(Share)
+  },
+  { $id: 'SegmentShares', additionalProperties: false, description: 'Population share of each respondent segment, for post-stratification weights.' }
+)
+export type SegmentShares = Static<typeof SegmentShares>
+
+export const FollowUpRule = Type.Object(
+  {
+    questionId: ref(QuestionId),
+    atOrBelow: Type.Integer({ minimum: 0, maximum: 10, description: 'An answer at or below this opens a case (when the respondent agreed to be contacted).' }),
+    category: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'The feedback category of the case; default `service_quality`.' }))
+  },
+  { $id: 'FollowUpRule', additionalProperties: false, description: 'When a low score opens a case in the feedback service.' }
+)
+export type FollowUpRule = Static<typeof FollowUpRule>
+
+const surveySettings = {
+  targetChannels: Type.Array(ref(Channel), { maxItems: 8, uniqueItems: true, description: 'Channels responses may come through; empty means any.' }),
+  opensOn: Type.Union([ref(CalendarDate), Type.Null()]),
+  closesOn: Type.Union([ref(CalendarDate), Type.Null()]),
+  indexWeights: ref(IndexWeights),
+  segmentShares: Type.Union([ref(SegmentShares), Type.Null()]),
+  followUp: Type.Union([ref(FollowUpRule), Type.Null()]),
+  minSampleSize: Type.Union([Type.Integer({ minimum: 1, maximum: 100000 }), Type.Null()], { description: 'Groups with fewer responses are suppressed; null uses the service default (30).' }),
+  equityThreshold: Type.Union([Share, Type.Null()], { description: 'Satisfied share below which an office is flagged; null uses the service default.' })
+}
+
+const definitionFields = {
+  title: ref(LocalizedText),
+  description: Type.Union([ref(LocalizedText), Type.Null()]),
+  languages: Type.Array(ref(SurveyLanguage), { minItems: 1, maxItems: 3, uniqueItems: true }),
+  questions: Type.Array(ref(Question), { minItems: 1, maxItems: 200 })
+}
+
+export const Survey = Type.Object(
+  {
+    id: ref(Uuid),
+    ...definitionFields,
+    status: ref(SurveyStatus),
+    definitionVersion: Type.Integer({ minimum: 1, maximum: 100000, description: 'The latest definition: the draft being edited, or the last published one.' }),
+    publishedVersion: Type.Union([Type.Integer({ minimum: 1, maximum: 100000 }), Type.Null()], { description: 'The latest published (immutable) version; responses are recorded against it.' }),
+    ...surveySettings,
+    version: Type.Integer({ minimum: 1, maximum: 2147483647, description: 'Changes with every edit or command; the ETag.' }),
+    createdAt: ref(Instant),
+    updatedAt: ref(Instant)
+  },
+  { $id: 'Survey', additionalProperties: false }
+)
+export type Survey = Static<typeof Survey>
+
+export const CreateSurvey = Type.Object(
+  {
+    ...definitionFields,
+    description: Type.Optional(ref(LocalizedText)),
+    targetChannels: Type.Optional(surveySettings.targetChannels),
+    opensOn: Type.Optional(ref(CalendarDate)),
+    closesOn: Type.Optional(ref(CalendarDate)),
+    indexWeights: Type.Optional(ref(IndexWeights)),
+    segmentShares: Type.Optional(ref(SegmentShares)),
+    followUp: Type.Optional(ref(FollowUpRule)),
+    minSampleSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+    equityThreshold: Type.Optional(Share)
+  },
+  { $id: 'CreateSurvey', additionalProperties: false }
+)
+export type CreateSurvey = Static<typeof CreateSurvey>
+
+export const UpdateSurvey = Type.Object(
+  {
+    title: Type.Optional(ref(LocalizedText)),
+    description: Type.Optional(Type.Union([ref(LocalizedText), Type.Null()])),
+    languages: Type.Optional(definitionFields.languages),
+    questions: Type.Optional(definitionFields.questions),
+    targetChannels: Type.Optional(surveySettings.targetChannels),
+    opensOn: Type.Optional(surveySettings.opensOn),
+    closesOn: Type.Optional(surveySettings.closesOn),
+    indexWeights: Type.Optional(ref(IndexWeights)),
+    segmentShares: Type.Optional(surveySettings.segmentShares),
+    followUp: Type.Optional(surveySettings.followUp),
+    minSampleSize: Type.Optional(surveySettings.minSampleSize),
+    equityThreshold: Type.Optional(surveySettings.equityThreshold)
+  },
+  {
+    $id: 'UpdateSurvey',
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'Changing title, description, languages or questions after a version is published starts a new draft version; published versions never change.'
+  }
+)
+export type UpdateSurvey = Static<typeof UpdateSurvey>
+
+export const SurveyPage = Page(ref(Survey), 'SurveyPage')
+
+export const SurveyListQuery = Type.Object({ status: Type.Optional(ref(SurveyStatus)), ...PageQuery }, { additionalProperties: false })
+
+export const SurveyDefinition = Type.Object(
+  {
+    surveyId: ref(Uuid),
+    version: Type.Integer({ minimum: 1, maximum: 100000 }),
+    ...definitionFields,
+    publishedAt: ref(Instant)
+  },
+  { $id: 'SurveyDefinition', additionalProperties: false, description: 'One published, immutable version of a survey: everything a terminal needs to render it offline.' }
+)
+export type SurveyDefinition = Static<typeof SurveyDefinition>
+
+export const AnswerValue = Type.Union(
+  [Type.Integer({ minimum: -1000, maximum: 1000 }), Type.Boolean(), Type.String({ maxLength: 4000 }), Type.Array(ref(QuestionId), { maxItems: 50, uniqueItems: true })],
+  { $id: 'AnswerValue', description: 'A whole number for ratings, true/false for yes/no, an option value for single choice, option values for multiple choice, text for free text.' }
+)
+
+export const Answer = Type.Object({ questionId: ref(QuestionId), value: ref(AnswerValue) }, { $id: 'Answer', additionalProperties: false })
+export type Answer = Static<typeof Answer>
+
+export const RespondentContact = Type.Object(
+  {
+    consentToContact: Type.Boolean({ description: 'Only with consent is anything here kept; without it the response stays anonymous.' }),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ()-]{6,30}$', maxLength: 30 })),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 254 }))
+  },
+  { $id: 'RespondentContact', additionalProperties: false }
+)
+
+export const SubmitSurveyResponse = Type.Object(
+  {
+    surveyVersion: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, description: 'The published version answered; default the latest.' })),
+    channel: ref(Channel),
+    officeCode: Type.Optional(ref(OfficeCode)),
+    segment: Type.Optional(ref(RespondentSegment)),
+    language: ref(SurveyLanguage),
+    respondedAt: Type.Optional(ref(Instant)),
+    answers: Type.Array(ref(Answer), { maxItems: 200 }),
+    contact: Type.Optional(ref(RespondentContact)),
+    invitationToken: Type.Optional(Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }))
+  },
+  { $id: 'SubmitSurveyResponse', additionalProperties: false }
+)
+export type SubmitSurveyResponse = Static<typeof SubmitSurveyResponse>
+
+export const FollowUpStatus = Type.Enum(['pending', 'opened'], { $id: 'FollowUpStatus' })
+
+export const FollowUp = Type.Object(
+  {
+    status: ref(FollowUpStatus),
+    caseId: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+    caseReference: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+    openedAt: Type.Union([ref(Instant), Type.Null()])
+  },
+  { $id: 'FollowUp', additionalProperties: false, description: 'The feedback case a low score opened; `pending` until the feedback service has answered.' }
+)
+
+export const SurveyResponse = Type.Object(
+  {
+    id: ref(Uuid),
+    surveyId: ref(Uuid),
+    surveyVersion: Type.Integer({ minimum: 1, maximum: 100000 }),
+    channel: ref(Channel),
+    officeCode: Type.Union([ref(OfficeCode), Type.Null()]),
+    districtCode: Type.Union([ref(DistrictCode), Type.Null()]),
+    regionClass: Type.Union([ref(RegionClass), Type.Null()], { description: 'As the directory had it when the response was recorded.' }),
+    segment: ref(RespondentSegment),
+    language: ref(SurveyLanguage),
+    respondedAt: ref(Instant),
+    answers: Type.Array(ref(Answer), { maxItems: 200 }),
+    anonymous: Type.Boolean({ description: 'True unless the respondent agreed to be contacted.' }),
+    followUp: Type.Union([ref(FollowUp), Type.Null()]),
+    createdAt: ref(Instant)
+  },
+  { $id: 'SurveyResponse', additionalProperties: false }
+)
+export type SurveyResponse = Static<typeof SurveyResponse>
+
+export const SurveyResponsePage = Page(ref(SurveyResponse), 'SurveyResponsePage')
+
+export const SurveyResponseListQuery = Type.Object(
+  { channel: Type.Optional(ref(Channel)), officeCode: Type.Optional(ref(OfficeCode)), ...PageQuery },
+  { additionalProperties: false }
+)
+
+export const ImportSurveyResponses = Type.Object(
+  { responses: Type.Array(ref(SubmitSurveyResponse), { minItems: 1, maxItems: 1000 }) },
+  { $id: 'ImportSurveyResponses', additionalProperties: false, description: 'Fieldwork results: all are recorded or, if any is invalid, none.' }
+)
+export type ImportSurveyResponses = Static<typeof ImportSurveyResponses>
+
+export const ImportedSurveyResponses = Type.Object(
+  { imported: Type.Integer({ minimum: 0, maximum: 1000 }), ids: Type.Array(ref(Uuid), { maxItems: 1000 }) },
+  { $id: 'ImportedSurveyResponses', additionalProperties: false }
+)
+
+export const FinancialYear = Type.String({ $id: 'FinancialYear', pattern: '^\\d{4}/\\d{2}$', maxLength: 7, description: 'A financial year, April to March by default, e.g. `2012/13`.' })
+
+export const ResultsGrouping = Type.Enum(['none', 'channel', 'office', 'district', 'region_class', 'segment', 'month', 'quarter'], { $id: 'ResultsGrouping' })
+export type ResultsGrouping = Static<typeof ResultsGrouping>
+
+const periodQuery = {
+  from: Type.Optional(ref(CalendarDate)),
+  to: Type.Optional(ref(CalendarDate)),
+  financialYear: Type.Optional(ref(FinancialYear))
+}
+
+export const ResultsQuery = Type.Object(
+  {
+    ...periodQuery,
+    groupBy: Type.Optional(ref(ResultsGrouping)),
+    questionId: Type.Optional(ref(QuestionId)),
+    channel: Type.Optional(ref(Channel)),
+    weighted: Type.Optional(Type.Boolean({ description: 'Post-stratify by segment with the survey\'s segment shares.' }))
+  },
+  { additionalProperties: false }
+)
+
+export const Interval = Type.Object(
+  { lower: Type.Number({ minimum: -100, maximum: 100 }), upper: Type.Number({ minimum: -100, maximum: 100 }) },
+  { $id: 'Interval', additionalProperties: false, description: 'A 95% confidence interval.' }
+)
+
+export const SatisfiedShare = Type.Object(
+  {
+    share: Share,
+    satisfied: Type.Number({ minimum: 0, maximum: 1e9, description: 'Satisfied answers (weighted when the results are).' }),
+    interval: ref(Interval)
+  },
+  { $id: 'SatisfiedShare', additionalProperties: false, description: 'Top-box share with its Wilson score 95% interval.' }
+)
+
+export const NetPromoterScore = Type.Object(
+  {
+    score: Type.Number({ minimum: -100, maximum: 100 }),
+    promoters: Type.Number({ minimum: 0, maximum: 1e9 }),
+    passives: Type.Number({ minimum: 0, maximum: 1e9 }),
+    detractors: Type.Number({ minimum: 0, maximum: 1e9 }),
+    interval: ref(Interval)
+  },
+  { $id: 'NetPromoterScore', additionalProperties: false, description: 'Promoters (9-10) minus detractors (0-6), in points, with a 95% interval.' }
+)
+
+export const ResultGroup = Type.Object(
+  {
+    group: Type.Union([Type.String({ maxLength: 50 }), Type.Null()], { description: '`all` without grouping; null for responses with no office.' }),
+    n: Type.Integer({ minimum: 0, maximum: 1e9 }),
+    effectiveN: Type.Number({ minimum: 0, maximum: 1e9, description: 'Kish effective sample size (equals n unless weighted).' }),
+    suppressed: Type.Boolean({ description: 'Fewer responses than the minimum sample: no figures are given.' }),
+    satisfied: Type.Union([ref(SatisfiedShare), Type.Null()]),
+    mean: Type.Union([Type.Number({ minimum: 0, maximum: 10 }), Type.Null()]),
+    nps: Type.Union([ref(NetPromoterScore), Type.Null()], { description: 'Only for 0-10 questions.' })
+  },
+  { $id: 'ResultGroup', additionalProperties: false }
+)
+
+export const QuestionResults = Type.Object(
+  {
+    questionId: ref(QuestionId),
+    scale: ref(RatingScale),
+    measures: Type.Union([ref(Measure), Type.Null()]),
+    topBoxMin: Type.Integer({ minimum: 0, maximum: 10 }),
+    groups: Type.Array(ref(ResultGroup), { maxItems: 10000 })
+  },
+  { $id: 'QuestionResults', additionalProperties: false }
+)
+
+export const Period = Type.Object({ from: ref(CalendarDate), to: ref(CalendarDate) }, { $id: 'Period', additionalProperties: false })
+
+export const SurveyResults = Type.Object(
+  {
+    surveyId: ref(Uuid),
+    period: ref(Period),
+    groupBy: ref(ResultsGrouping),
+    minSampleSize: Type.Integer({ minimum: 1, maximum: 100000 }),
+    weighted: Type.Boolean(),
+    questions: Type.Array(ref(QuestionResults), { maxItems: 200 })
+  },
+  { $id: 'SurveyResults', additionalProperties: false }
+)
+export type SurveyResults = Static<typeof SurveyResults>
+
+export const TrendInterval = Type.Enum(['month', 'quarter', 'financial_year'], { $id: 'TrendInterval' })
+
+export const TrendsQuery = Type.Object(
+  { ...periodQuery, interval: Type.Optional(ref(TrendInterval)), questionId: Type.Optional(ref(QuestionId)), channel: Type.Optional(ref(Channel)) },
+  { additionalProperties: false }
+)
+
+export const ProportionChange = Type.Object(
+  {
+    difference: Type.Number({ minimum: -1, maximum: 1 }),
+    z: Type.Number({ minimum: -1e6, maximum: 1e6 }),
+    pValue: Type.Number({ minimum: 0, maximum: 1 }),
+    significant: Type.Boolean({ description: 'Two-sided two-proportion z-test at the 5% level.' })
+  },
+  { $id: 'ProportionChange', additionalProperties: false }
+)
+
+export const TrendPoint = Type.Object(
+  {
+    period: Type.String({ maxLength: 20 }),
+    n: Type.Integer({ minimum: 0, maximum: 1e9 }),
+    suppressed: Type.Boolean(),
+    satisfied: Type.Union([ref(SatisfiedShare), Type.Null()]),
+    changeFromPrevious: Type.Union([ref(ProportionChange), Type.Null()], { description: 'Against the previous period that was not suppressed.' })
+  },
+  { $id: 'TrendPoint', additionalProperties: false }
+)
+
+export const SurveyTrends = Type.Object(
+  {
+    surveyId: ref(Uuid),
+    period: ref(Period),
+    interval: ref(TrendInterval),
+    minSampleSize: Type.Integer({ minimum: 1, maximum: 100000 }),
+    questions: Type.Array(
+      Type.Object({ questionId: ref(QuestionId), points: Type.Array(ref(TrendPoint), { maxItems: 1000 }) }, { additionalProperties: false }),
+      { maxItems: 200 }
+    )
+  },
+  { $id: 'SurveyTrends', additionalProperties: false }
+)
+
+export const IndexComponent = Type.Object(
+  {
+    component: Type.String({ maxLength: 50 }),
+    questionIds: Type.Array(ref(QuestionId), { maxItems: 200 }),
+    weight: Type.Number({ minimum: 0, maximum: 1 }),
+    score: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
+    n: Type.Integer({ minimum: 0, maximum: 1e9 })
+  },
+  { $id: 'IndexComponent', additionalProperties: false }
+)
+
+export const CompositeIndex = Type.Object(
+  {
+    value: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], { description: 'Null when a component has no questions or fewer responses than the minimum sample.' }),
+    components: Type.Array(ref(IndexComponent), { maxItems: 10 })
+  },
+  { $id: 'CompositeIndex', additionalProperties: false }
+)
+
+export const SurveyIndices = Type.Object(
+  { surveyId: ref(Uuid), period: ref(Period), minSampleSize: Type.Integer({ minimum: 1, maximum: 100000 }), kcsi: ref(CompositeIndex), acsi: ref(CompositeIndex) },
+  { $id: 'SurveyIndices', additionalProperties: false }
+)
+
+export const IndicesQuery = Type.Object({ ...periodQuery, channel: Type.Optional(ref(Channel)) }, { additionalProperties: false })
+
+export const EquityGroup = Type.Object(
+  {
+    group: Type.Union([Type.String({ maxLength: 50 }), Type.Null()]),
+    n: Type.Integer({ minimum: 0, maximum: 1e9 }),
+    suppressed: Type.Boolean(),
+    satisfied: Type.Union([ref(SatisfiedShare), Type.Null()])
+  },
+  { $id: 'EquityGroup', additionalProperties: false }
+)
+
+export const EquityGap = Type.Object(
+  {
+    best: Type.String({ maxLength: 50 }),
+    worst: Type.String({ maxLength: 50 }),
+    difference: Type.Number({ minimum: 0, maximum: 1 }),
+    interval: ref(Interval),
+    pValue: Type.Number({ minimum: 0, maximum: 1 }),
+    significant: Type.Boolean({ description: 'The Newcombe 95% interval of the difference excludes zero.' })
+  },
+  { $id: 'EquityGap', additionalProperties: false }
+)
+
+export const OfficeBelowThreshold = Type.Object(
+  {
+    officeCode: ref(OfficeCode),
+    n: Type.Integer({ minimum: 0, maximum: 1e9 }),
+    satisfied: ref(SatisfiedShare),
+    significantlyBelow: Type.Boolean({ description: 'Even the upper end of the interval is below the threshold.' })
+  },
+  { $id: 'OfficeBelowThreshold', additionalProperties: false }
+)
+
+export const EquityQuery = Type.Object(
+  { ...periodQuery, questionId: Type.Optional(ref(QuestionId)), threshold: Type.Optional(Share) },
+  { additionalProperties: false }
+)
+
+export const SurveyEquity = Type.Object(
+  {
+    surveyId: ref(Uuid),
+    questionId: ref(QuestionId),
+    period: ref(Period),
+    minSampleSize: Type.Integer({ minimum: 1, maximum: 100000 }),
+    threshold: Share,
+    byRegionClass: Type.Array(ref(EquityGroup), { maxItems: 10 }),
+    byOffice: Type.Array(ref(EquityGroup), { maxItems: 10000, description: 'Offices with at least the minimum sample.' }),
+    gap: Type.Union([ref(EquityGap), Type.Null()], { description: 'Null with fewer than two region classes above the minimum sample.' }),
+    officesBelowThreshold: Type.Array(ref(OfficeBelowThreshold), { maxItems: 10000 })
+  },
+  { $id: 'SurveyEquity', additionalProperties: false }
+)
+
+export const FollowUpDispatch = Type.Object(
+  { attempted: Type.Integer({ minimum: 0, maximum: 100000 }), opened: Type.Integer({ minimum: 0, maximum: 100000 }), failed: Type.Integer({ minimum: 0, maximum: 100000 }) },
+  { $id: 'FollowUpDispatch', additionalProperties: false }
+)
+
+export const CreateSurveyInvitation = Type.Object(
+  {
+    channel: ref(Channel),
+    officeCode: Type.Optional(ref(OfficeCode)),
+    contact: Type.String({ minLength: 3, maxLength: 254, description: 'Phone number or e-mail the invitation goes to; kept only as a keyed hash, for the re-contact rule.' })
+  },
+  { $id: 'CreateSurveyInvitation', additionalProperties: false }
+)
+
+export const SurveyInvitation = Type.Object(
+  {
+    id: ref(Uuid),
+    surveyId: ref(Uuid),
+    channel: ref(Channel),
+    officeCode: Type.Union([ref(OfficeCode), Type.Null()]),
+    token: Type.Union([Type.String({ maxLength: 100 }), Type.Null()], { description: 'The single-use token; shown only when the invitation is created.' }),
+    expiresAt: ref(Instant),
+    usedAt: Type.Union([ref(Instant), Type.Null()]),
+    createdAt: ref(Instant)
+  },
+  { $id: 'SurveyInvitation', additionalProperties: false }
+)
+export type SurveyInvitation = Static<typeof SurveyInvitation>
+
+export const surveySchemas = [
+  SurveyLanguage, LocalizedText, QuestionId, QuestionType, RatingScale, Measure, Attribute, ChoiceOption, Question, SurveyStatus, RespondentSegment,
+  IndexWeights, SegmentShares, FollowUpRule, Survey, CreateSurvey, UpdateSurvey, SurveyPage, SurveyDefinition, AnswerValue, Answer, RespondentContact,
+  SubmitSurveyResponse, FollowUpStatus, FollowUp, SurveyResponse, SurveyResponsePage, ImportSurveyResponses, ImportedSurveyResponses, FinancialYear,
+  ResultsGrouping, Interval, SatisfiedShare, NetPromoterScore, ResultGroup, QuestionResults, Period, SurveyResults, TrendInterval, ProportionChange,
+  TrendPoint, SurveyTrends, IndexComponent, CompositeIndex, SurveyIndices, EquityGroup, EquityGap, OfficeBelowThreshold, SurveyEquity, FollowUpDispatch,
+  CreateSurveyInvitation, SurveyInvitation
+]

@@ -1,0 +1,108 @@
+import type { ColumnType, Generated } from 'kysely'
+import type { FollowUpRule, IndexWeights, LocalizedText, Question, SegmentShares } from '@postcare/contracts'
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type Json<T> = ColumnType<T, string, string>
+
+export interface SurveyTable {
+  id: string
+  status: Generated<'draft' | 'open' | 'paused' | 'closed'>
+  definitionVersion: Generated<number>
+  publishedVersion: number | null
+  targetChannels: string[]
+  opensOn: string | null
+  closesOn: string | null
+  indexWeights: Json<IndexWeights>
+  segmentShares: Json<SegmentShares | null>
+  followUp: Json<FollowUpRule | null>
+  minSampleSize: number | null
+  equityThreshold: number | null
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+export interface SurveyVersionTable {
+  surveyId: string
+  number: number
+  title: Json<LocalizedText>
+  description: Json<LocalizedText | null>
+  languages: string[]
+  questions: Json<Question[]>
+  publishedAt: Date | null
+  createdAt: Timestamp
+}
+
+export interface ResponseTable {
+  id: string
+  surveyId: string
+  surveyVersion: number
+  channel: string
+  officeCode: string | null
+  districtCode: string | null
+  regionClass: string | null
+  segment: string
+  language: string
+  respondedAt: Timestamp
+  answers: Json<Array<{ questionId: string; value: unknown }>>
+  contactConsent: boolean
+  contactName: string | null
+  contactPhone: string | null
+  contactEmail: string | null
+  invitationId: string | null
+  createdAt: Timestamp
+}
+
+export interface RatingAnswerTable {
+  responseId: string
+  questionId: string
+  value: number
+}
+
+export interface RatingRollupTable {
+  surveyId: string
+  day: string
+  questionId: string
+  channel: string
+  officeCode: string | null
+  districtCode: string | null
+  regionClass: string | null
+  segment: string
+  value: number
+  n: number
+}
+
+export interface FollowUpTable {
+  responseId: string
+  surveyId: string
+  status: Generated<'pending' | 'opened'>
+  attempts: Generated<number>
+  claimedUntil: Date | null
+  caseId: string | null
+  caseReference: string | null
+  openedAt: Date | null
+  lastError: string | null
+  createdAt: Timestamp
+}
+
+export interface InvitationTable {
+  id: string
+  surveyId: string
+  channel: string
+  officeCode: string | null
+  contactHash: string
+  tokenHash: string
+  expiresAt: Timestamp
+  usedAt: Date | null
+  createdAt: Timestamp
+}
+
+export interface Database {
+  surveys: SurveyTable
+  surveyVersions: SurveyVersionTable
+  responses: ResponseTable
+  ratingAnswers: RatingAnswerTable
+  ratingRollup: RatingRollupTable
+  followUps: FollowUpTable
+  invitations: InvitationTable
+}

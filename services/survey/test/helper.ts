@@ -1,0 +1,104 @@
+import { loadServiceConfig, migrateToLatest, staticDirectoryLookup, type OfficeInfo } from '@postcare/platform'
+import { asCaller, createTestDatabase, testKeys, type TestContext } from '@postcare/platform/testing'
+import { buildApp, migrations } from '../src/app.js'
+import type { SurveyConfig } from '../src/config.js'
+import type { FeedbackCaseRequest, FeedbackClient, OpenedCase } from '../src/follow-ups/feedback-client.js'
+
+export const offices: OfficeInfo[] = [
+  { code: 'KLN001', name: 'Kowloon Central', districtCode: 'KLN', regionClass: 'urban', status: 'open' },
+  { code: 'KLN002', name: 'Mong Kok', districtCode: 'KLN', regionClass: 'urban', status: 'open' },
+  { code: 'NTR001', name: 'Sheung Shui', districtCode: 'NTR', regionClass: 'rural', status: 'open' },
+  { code: 'ISL001', name: 'Tai O', districtCode: 'ISL', regionClass: 'island_remote', status: 'open' },
+  { code: 'SKW001', name: 'Sai Kung', districtCode: 'SKW', regionClass: 'coastal', status: 'open' }
+]
+
+/**
+ * Stands in for the feedback service: records every call and, like the real intake, answers the
+ * same Idempotency-Key with the same case. `failNext` makes the next calls fail as an outage would.
+ */
+export function fakeFeedback() {
+  const calls: Array<{ body: FeedbackCaseRequest; key: string }> = []
+  const cases = new Map<string, OpenedCase>()
+  const state = { failNext: 0 }
+  const client: FeedbackClient = {
+    async openCase(body, key) {
+      calls.push({ body, key })
+      if (state.failNext > 0) {
+        state.failNext--
+        throw new Error('feedback service unavailable')
+      }
+      let c = cases.get(key)
+      if (!c) {
+        c = { id: `case-${cases.size + 1}`, reference: `FB-2026-${String(cases.size + 1).padStart(6, '0')}` }
+        cases.set(key, c)
+      }
+      return c
+    }
+  }
+  return { client, calls, cases, state }
+}
+
+/** The real survey app on a fresh, migrated database of its own. */
+export async function buildTestApp(t: TestContext, overrides: Partial<SurveyConfig> = {}, feedback = fakeFeedback()) {
+  const database = await createTestDatabase(t)
+  const { publicJwk } = await testKeys()
+  const config: SurveyConfig = {
+    ...loadServiceConfig('survey', { SURVEY_DATABASE_URL: database.urlFor('survey'), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent' }),
+    gatewayUrl: 'http://127.0.0.1:1',
+    apiKey: undefined,
+    minSampleSize: 30,
+    recontactDays: 90,
+    invitationValidDays: 30,
+    equityThreshold: 0.9,
+    financialYearStartMonth: 4,
+    timeZone: 'UTC',
+    followUpRetrySeconds: 3600,
+    contactHashKey: 'test-contact-key',
+    ...overrides
+  }
+  const app = await buildApp(config, { directory: staticDirectoryLookup(offices), feedback: feedback.client })
+  t.teardown(() => app.close())
+  await migrateToLatest(app.db, 'survey', migrations)
+  await app.ready()
+  return app
+}
+
+export type TestApp = Awaited<ReturnType<typeof buildTestApp>>
+
+export const caller = (who = {}) => asCaller('survey', who)
+
+export const en = (text: string) => ({ en: text, 'zh-Hant': `${text}（中文）`, ko: `${text} (한국어)` })
+
+/** A counter survey: overall 1-7, two attributes, reuse intention 1-7, NPS 0-10, a choice and free text. */
+export function counterSurvey(extra: Record<string, unknown> = {}) {
+  return {
+    title: en('Counter service survey'),
+    languages: ['en', 'zh-Hant', 'ko'],
+    targetChannels: ['counter', 'web'],
+    questions: [
+      { id: 'overall', type: 'rating', scale: '1-7', measures: 'overall_satisfaction', required: true, text: en('Overall, how satisfied are you?') },
+      { id: 'staff', type: 'rating', scale: '1-7', measures: 'attribute_satisfaction', attribute: 'staff', importance: 2, text: en('Our staff') },
+      { id: 'speed', type: 'rating', scale: '1-7', measures: 'attribute_satisfaction', attribute: 'service', importance: 1, text: en('Speed of service') },
+      { id: 'reuse', type: 'rating', scale: '1-7', measures: 'intention_reuse', text: en('Would you use us again?') },
+      { id: 'recommend', type: 'rating', scale: '0-10', measures: 'intention_recommend', text: en('Would you recommend us?') },
+      { id: 'visit_reason', type: 'single_choice', text: en('Why did you visit?'), options: [{ value: 'mail', label: en('Mail') }, { value: 'parcel', label: en('Parcel') }] },
+      { id: 'services', type: 'multiple_choice', text: en('What did you use?'), options: [{ value: 'stamps', label: en('Stamps') }, { value: 'bills', label: en('Bills') }, { value: 'parcel', label: en('Parcel') }] },
+      { id: 'queue_ok', type: 'yes_no', text: en('Was the queue acceptable?') },
+      { id: 'comments', type: 'free_text', maxLength: 500, text: en('Anything else?') }
+    ],
+    ...extra
+  }
+}
+
+/** Creates, publishes and opens a survey; returns its id. */
+export async function openSurvey(app: TestApp, body: Record<string, unknown> = counterSurvey()): Promise<string> {
+  const headers = await caller()
+  const created = await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers, payload: body })
+  if (created.statusCode !== 201) throw new Error(`create: ${created.statusCode} ${created.body}`)
+  const id = created.json().id as string
+  const published = await app.inject({ method: 'POST', url: `/v1/survey/surveys/${id}/publish`, headers: { ...headers, 'if-match': '"1"' } })
+  if (published.statusCode !== 200) throw new Error(`publish: ${published.body}`)
+  const opened = await app.inject({ method: 'POST', url: `/v1/survey/surveys/${id}/open`, headers: { ...headers, 'if-match': '"2"' } })
+  if (opened.statusCode !== 200) throw new Error(`open: ${opened.body}`)
+  return id
+}
