@@ -103,6 +103,10 @@ export function Page<T extends TSchema>(item: T, id: string) {
   )
 }
 
+/** A reporting period: first and last calendar day, both inclusive. */
+export const Period = Type.Object({ from: ref(CalendarDate), to: ref(CalendarDate) }, { $id: 'Period', additionalProperties: false })
+export type Period = Static<typeof Period>
+
 export const Health = Type.Object(
   {
     status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
@@ -113,7 +117,7 @@ export const Health = Type.Object(
 )
 
 /** Components every service registers. */
-export const commonSchemas = [Instant, CalendarDate, Uuid, OfficeCode, DistrictCode, RegionClass, Channel, Money, FieldError, Problem, Health]
+export const commonSchemas = [Instant, CalendarDate, Uuid, OfficeCode, DistrictCode, RegionClass, Channel, Money, FieldError, Problem, Period, Health]
 
 /** Headers of a change: If-Match with the ETag last read (428 when missing, 412 when stale). */
 export const IfMatchHeaders = Type.Object({

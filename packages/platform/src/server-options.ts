@@ -22,7 +22,8 @@ export function serverOptions(input: ServerOptionsInput): FastifyServerOptions {
     logger: input.logStream ? { ...logger, stream: input.logStream } : logger,
     // One line per request from our own onResponse hook instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'reqId' }),
-    requestIdHeader: 'x-request-id',
+    // genReqId reads x-request-id itself so that a hostile value is replaced, not trusted.
+    requestIdHeader: false,
     // Accept the caller's request id when it is a sane token, so one id follows a request from
     // the gateway through every service; otherwise make one.
     genReqId: (req) => {

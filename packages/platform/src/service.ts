@@ -6,7 +6,7 @@
 import underPressure from '@fastify/under-pressure'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { commonSchemas } from '@postcare/contracts'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify from 'fastify'
 import type { ServiceConfig } from './config.js'
 import { createDatabase, type Database } from './db.js'
 import { registerErrorHandling, sendProblem } from './error-handler.js'
@@ -19,7 +19,7 @@ import { registerMetrics } from './metrics.js'
 import { registerOpenApi, type OpenApiInfo } from './openapi.js'
 import { serverOptions } from './server-options.js'
 import { registerTracing } from './tracing.js'
-import { registerValidation } from './validation.js'
+import { registerBodyParsing, registerValidation } from './validation.js'
 import './types.js'
 
 export interface ServiceAppOptions {
@@ -33,12 +33,12 @@ export interface ServiceAppOptions {
   database?: Database
 }
 
-export type ServiceApp = FastifyInstance & { withTypeProvider<T>(): FastifyInstance }
 
 export async function createServiceApp(opts: ServiceAppOptions) {
   const { config } = opts
   const app = Fastify(serverOptions({ service: config.service, logLevel: config.logLevel, bodyLimitBytes: config.bodyLimitBytes, logStream: opts.logStream })).withTypeProvider<TypeBoxTypeProvider>()
 
+  registerBodyParsing(app)
   registerValidation(app, [...commonSchemas, ...opts.schemas] as ReadonlyArray<{ $id?: string }>)
   registerErrorHandling(app)
   app.addHook('onSend', (request, reply, _payload, done) => {

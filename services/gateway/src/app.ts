@@ -108,9 +108,9 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
     })
   if (!deps.dispatcher) app.addHook('onClose', async () => dispatcher.close())
 
-  let keyAuthenticator: ApiKeyAuthenticator | undefined
-  const apiKeys = apiKeysService(db, { onRevoked: (row) => keyAuthenticator?.forget(row.id) })
-  keyAuthenticator = new ApiKeyAuthenticator(apiKeys, config.apiKeyCacheMs)
+  // A revoked key must stop working at once, not when its cache entry ages out.
+  const apiKeys = apiKeysService(db, { onRevoked: (row) => keyAuthenticator.forget(row.id) })
+  const keyAuthenticator = new ApiKeyAuthenticator(apiKeys, config.apiKeyCacheMs)
   registerAuthentication(app, { apiKeys: keyAuthenticator, jwt: config.jwt ? new JwtAuthenticator(config.jwt) : null })
 
   // After authentication (preHandler), so that the limit is per caller rather than per address:

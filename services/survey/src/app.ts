@@ -4,19 +4,21 @@
  * service equity across region classes — plus the loop that turns a low score into a case.
  */
 import { surveySchemas } from '@postcare/contracts'
-import { createServiceApp, type DirectoryLookup, type ServiceAppOptions } from '@postcare/platform'
+import { createServiceApp, httpDirectoryLookup, type DirectoryLookup, type ServiceAppOptions } from '@postcare/platform'
 import type { Kysely } from 'kysely'
 import type { SurveyConfig } from './config.js'
 import type { Database } from './db/database.js'
-import type { FeedbackClient } from './follow-ups/feedback-client.js'
+import { httpFeedbackClient, type FeedbackClient } from './follow-ups/feedback-client.js'
 import { surveyRoutes } from './surveys/surveys.routes.js'
 import { surveysService } from './surveys/surveys.service.js'
 
 export { migrations } from './db/migrations/index.js'
 
 export type SurveyDeps = Pick<ServiceAppOptions, 'logStream' | 'database'> & {
-  directory: DirectoryLookup
-  feedback: FeedbackClient
+  /** Offices; by default looked up through the gateway with the service's own key. */
+  directory?: DirectoryLookup
+  /** Where follow-up cases are opened; by default the feedback service through the gateway. */
+  feedback?: FeedbackClient
 }
 
 export const openapiInfo = {
@@ -32,8 +34,12 @@ export const openapiInfo = {
   ]
 }
 
-export async function buildApp(config: SurveyConfig, deps: SurveyDeps) {
-  const { directory: _directory, feedback: _feedback, ...platformDeps } = deps
+export async function buildApp(config: SurveyConfig, deps: SurveyDeps = {}) {
+  const {
+    directory: _directory = httpDirectoryLookup({ baseUrl: config.gatewayUrl, apiKey: config.apiKey ?? '' }),
+    feedback: _feedback = httpFeedbackClient({ gatewayUrl: config.gatewayUrl, apiKey: config.apiKey }),
+    ...platformDeps
+  } = deps
   const app = await createServiceApp({ config, schemas: surveySchemas, openapi: openapiInfo, ...platformDeps })
   const db = app.db as Kysely<Database>
   const retention = { idempotencyRetentionHours: config.idempotencyRetentionHours }

@@ -1,0 +1,38 @@
+/**
+ * Secrets of a local installation, made on first start and kept in .postcare/ (git-ignored):
+ * the embedded PostgreSQL superuser password, one password per service role, the gateway's
+ * Ed25519 identity key pair, the admin API key (unless POSTCARE_ADMIN_API_KEY is set) and the
+ * API keys services use to call each other through the gateway.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { generateIdentityKeys, schemaNames, type SchemaName } from '@postcare/platform'
+
+export interface LocalSecrets {
+  postgresPassword: string
+  rolePasswords: Record<SchemaName, string>
+  identityPrivateJwk: string
+  identityPublicJwk: string
+  adminApiKey: string
+  serviceApiKeys: Record<string, string>
+}
+
+const token = (bytes = 24) => randomBytes(bytes).toString('base64url')
+
+export async function loadOrCreateSecrets(dir: string): Promise<LocalSecrets> {
+  const file = join(dir, 'secrets.json')
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets
+  mkdirSync(dir, { recursive: true })
+  const keys = await generateIdentityKeys()
+  const secrets: LocalSecrets = {
+    postgresPassword: token(),
+    rolePasswords: Object.fromEntries(schemaNames.map((s) => [s, token()])) as Record<SchemaName, string>,
+    identityPrivateJwk: JSON.stringify(keys.privateJwk),
+    identityPublicJwk: JSON.stringify(keys.publicJwk),
+    adminApiKey: `pc_admin_${token(32)}`,
+    serviceApiKeys: { feedback: `pc_svc_${token(32)}`, survey: `pc_svc_${token(32)}`, membership: `pc_svc_${token(32)}`, liaison: `pc_svc_${token(32)}` }
+  }
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
