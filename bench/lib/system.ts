@@ -1,0 +1,233 @@
+/**
+ * The system under test, wired as scripts/start.ts wires it: an embedded PostgreSQL (throwaway
+ * data folder), the roles and schemas, every service and the gateway as their own processes on
+ * free loopback ports with their production settings (info logging to a file, identity check,
+ * metrics), plus the baseline servers. Servers are pinned to the server cores when taskset exists.
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  bootstrapRoles,
+  bootstrapSchemas,
+  createDatabaseIfMissing,
+  generateIdentityKeys,
+  IdentitySigner,
+  schemaNames,
+  serviceNames,
+  serviceUrl,
+  withDatabase,
+  type SchemaName
+} from '@postcare/platform'
+import { freePort, startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
+import { pin } from './proc.js'
+
+export const root = fileURLToPath(new URL('../../', import.meta.url))
+
+export interface Proc {
+  name: string
+  port: number
+  origin: string
+  pid: number
+  child: ChildProcess
+}
+
+export interface System {
+  pg: RunningPostgres
+  pgDataDir: string
+  /** The postcare database as the superuser. */
+  adminUrl: string
+  urlFor(schema: SchemaName): string
+  adminApiKey: string
+  gateway: Proc
+  services: Map<string, Proc>
+  /** Services that failed to start, with the last lines of their log. */
+  failed: Map<string, string>
+  baselines: Map<string, Proc>
+  signer: IdentitySigner
+  logDir: string
+  serverCores: string | null
+  startBaseline(kind: string): Promise<Proc>
+  stop(): Promise<void>
+}
+
+const token = (n = 24) => randomBytes(n).toString('base64url')
+
+async function waitReady(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`)
+    try {
+      const res = await fetch(`${origin}/health/ready`, { signal: AbortSignal.timeout(2000) })
+      if (res.ok) return
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  throw new Error(`not ready after ${timeoutMs / 1000} s`)
+}
+
+function tail(file: string, lines = 8): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
+  } catch {
+    return ''
+  }
+}
+
+export interface SystemOptions {
+  serverCores: string | null
+  log: (line: string) => void
+  /** The services' LOG_LEVEL: info (one line per request) as in production, unless testing what logging costs. */
+  logLevel: string
+  /** Processes to run with --cpu-prof (profiles land in this folder when they exit). */
+  profile?: { names: Set<string>; dir: string }
+}
+
+export async function startSystem(opts: SystemOptions): Promise<System> {
+  const runDir = join(root, '.postcare', 'bench', `run-${process.pid}`)
+  const logDir = join(runDir, 'logs')
+  mkdirSync(logDir, { recursive: true })
+  const pgDataDir = join(runDir, 'pg')
+  const postgresPassword = token()
+  const rolePasswords = Object.fromEntries(schemaNames.map((s) => [s, token()])) as Record<SchemaName, string>
+  const adminApiKey = `pc_admin_${token(32)}`
+  const keys = await generateIdentityKeys()
+  const signer = await IdentitySigner.fromJwk(keys.privateJwk)
+
+  const pg = await startEmbeddedPostgres({ dataDir: pgDataDir, password: postgresPassword, persistent: false })
+  await createDatabaseIfMissing(pg.adminUrl, 'postcare')
+  const adminUrl = withDatabase(pg.adminUrl, 'postcare')
+  await bootstrapRoles(pg.adminUrl, rolePasswords)
+  await bootstrapSchemas(adminUrl)
+  opts.log(`PostgreSQL: embedded on port ${pg.port}, data in ${pgDataDir}`)
+
+  const children: ChildProcess[] = []
+  function startNode(name: string, script: string, env: Record<string, string>, args: string[] = [], ipc = false): ChildProcess {
+    const logFile = join(logDir, `${name}.log`)
+    const fd = openSync(logFile, 'a')
+    const childEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, ...env }
+    const profiled = opts.profile?.names.has(name) ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profile.dir, name)] : []
+    // Logs go straight to a file descriptor, as under a process supervisor: no pipe through us.
+    const child = ipc
+      ? fork(script, args, { execArgv: [...profiled, '--import', 'tsx'], env: childEnv, stdio: ['ignore', fd, fd, 'ipc'] })
+      : spawn(process.execPath, [...profiled, '--import', 'tsx', script, ...args], { env: childEnv, stdio: ['ignore', fd, fd] })
+    closeSync(fd)
+    children.push(child)
+    if (opts.serverCores && child.pid) pin(child.pid, opts.serverCores)
+    return child
+  }
+
+  const gatewayPort = await freePort()
+  const gatewayOrigin = `http://127.0.0.1:${gatewayPort}`
+  const ports = Object.fromEntries(await Promise.all(serviceNames.map(async (s) => [s, await freePort()] as const))) as Record<string, number>
+  const common = {
+    POSTCARE_IDENTITY_PUBLIC_KEY: JSON.stringify(keys.publicJwk),
+    POSTCARE_GATEWAY_URL: gatewayOrigin
+  }
+  const services = new Map<string, Proc>()
+  const failed = new Map<string, string>()
+  const pending: Array<Promise<void>> = []
+  for (const service of serviceNames) {
+    const P = service.toUpperCase()
+    const port = ports[service]!
+    const child = startNode(service, join(root, 'services', service, 'src', 'server.ts'), {
+      ...common,
+      [`${P}_PORT`]: String(port),
+      [`${P}_DATABASE_URL`]: serviceUrl(adminUrl, service, rolePasswords[service]),
+      // Services reach the directory (and each other) through the gateway with a key; the
+      // admin key stands in for their own keys here.
+      [`${P}_API_KEY`]: adminApiKey,
+      ...(service === 'directory' ? { DIRECTORY_SEED_DEMO: 'true' } : {})
+    })
+    const proc: Proc = { name: service, port, origin: `http://127.0.0.1:${port}`, pid: child.pid ?? -1, child }
+    pending.push(
+      waitReady(proc.origin, child, 90_000).then(
+        () => void services.set(service, proc),
+        (err: Error) => {
+          failed.set(service, `${err.message}\n${tail(join(logDir, `${service}.log`))}`)
+          child.kill('SIGKILL')
+        }
+      )
+    )
+  }
+  const gatewayChild = startNode('gateway', join(root, 'services', 'gateway', 'src', 'server.ts'), {
+    GATEWAY_PORT: String(gatewayPort),
+    GATEWAY_DATABASE_URL: serviceUrl(adminUrl, 'gateway', rolePasswords.gateway),
+    POSTCARE_IDENTITY_PRIVATE_KEY: JSON.stringify(keys.privateJwk),
+    POSTCARE_ADMIN_API_KEY: adminApiKey,
+    // Rate limiting stays on (every request is counted against the caller) with a budget the
+    // benchmark cannot exhaust, so what is measured is its cost, not its 429s.
+    GATEWAY_RATE_LIMIT_MAX: '1000000000',
+    ...Object.fromEntries(serviceNames.map((s) => [`GATEWAY_UPSTREAM_${s.toUpperCase()}`, `http://127.0.0.1:${ports[s]}`]))
+  })
+  const gateway: Proc = { name: 'gateway', port: gatewayPort, origin: gatewayOrigin, pid: gatewayChild.pid ?? -1, child: gatewayChild }
+  await Promise.all(pending)
+  if (!services.has('directory')) throw new Error(`the directory service did not start:\n${failed.get('directory')}`)
+  try {
+    await waitReady(gatewayOrigin, gatewayChild, 60_000).catch(async (err: Error) => {
+      // Readiness covers every upstream; a failed optional service must not stop the benchmark.
+      const live = await fetch(`${gatewayOrigin}/health/live`).then((r) => r.ok, () => false)
+      if (!live) throw err
+    })
+  } catch (err) {
+    throw new Error(`the gateway did not start: ${(err as Error).message}\n${tail(join(logDir, 'gateway.log'))}`)
+  }
+
+  const baselines = new Map<string, Proc>()
+  async function startBaseline(kind: string): Promise<Proc> {
+    const existing = baselines.get(kind)
+    if (existing) return existing
+    const port = await freePort()
+    const child = startNode(`baseline-${kind}`, fileURLToPath(new URL('../baselines/server.ts', import.meta.url)), { BENCH_PORT: String(port), BENCH_DATABASE_URL: adminUrl }, [kind], true)
+    await new Promise<void>((resolve, reject) => {
+      child.once('message', () => resolve())
+      child.once('exit', (code) => reject(new Error(`baseline ${kind} exited (${code}): ${tail(join(logDir, `baseline-${kind}.log`))}`)))
+    })
+    const proc: Proc = { name: `baseline:${kind}`, port, origin: `http://127.0.0.1:${port}`, pid: child.pid ?? -1, child }
+    baselines.set(kind, proc)
+    return proc
+  }
+
+  let stopped = false
+  async function stop(): Promise<void> {
+    if (stopped) return
+    stopped = true
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve()
+            const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+            child.once('exit', () => {
+              clearTimeout(timer)
+              resolve()
+            })
+            child.kill('SIGTERM')
+          })
+      )
+    )
+    await pg.stop().catch(() => {})
+    rmSync(runDir, { recursive: true, force: true })
+  }
+
+  return {
+    pg,
+    pgDataDir,
+    adminUrl,
+    urlFor: (schema) => serviceUrl(adminUrl, schema, rolePasswords[schema]),
+    adminApiKey,
+    gateway,
+    services,
+    failed,
+    baselines,
+    signer,
+    logDir,
+    serverCores: opts.serverCores,
+    startBaseline,
+    stop
+  }
+}
