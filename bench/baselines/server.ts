@@ -8,12 +8,15 @@
  *   fastify-pg-get  bare Fastify + pg: one office by primary key, unnamed query, pool of 10
  *   fastify-pg-list bare Fastify + pg: the first page of offices (limit + 1 rows), pool of 10
  *   insert          bare Fastify + pg: POST inserts the body's fields as one row, returns 201
+ *   proxy           bare Fastify + an undici pool forwarding GETs to BENCH_UPSTREAM: the least a
+ *                   Node reverse proxy does (no auth, no rate limit, no logging, no token)
  *
  * No logging, no auth, no metrics: those are what the scenarios pay for and the ratio shows.
  */
 import { createServer } from 'node:http'
 import Fastify from 'fastify'
 import pg from 'pg'
+import { Pool } from 'undici'
 
 const kind = process.argv[2] ?? ''
 const port = Number(process.env.BENCH_PORT ?? 0)
@@ -127,6 +130,17 @@ async function listen(): Promise<void> {
         [String(b.officeCode ?? ''), String(b.channel ?? ''), String(b.kind ?? ''), String(b.subject ?? ''), JSON.stringify(b)]
       )
       return reply.code(201).send({ id: rows[0]!.id })
+    })
+  } else if (kind === 'proxy') {
+    const upstream = new Pool(process.env.BENCH_UPSTREAM ?? '', { connections: 256, keepAliveTimeout: 30_000 })
+    app.get('/*', async (req, reply) => {
+      const res = await upstream.request({ path: req.url, method: 'GET', headers: { 'x-postcare-identity': String(req.headers['x-postcare-identity'] ?? '') } })
+      reply.code(res.statusCode)
+      for (const h of ['content-type', 'etag', 'x-request-id']) {
+        const v = res.headers[h]
+        if (typeof v === 'string') reply.header(h, v)
+      }
+      return reply.send(res.body)
     })
   } else {
     throw new Error(`unknown baseline ${kind}`)

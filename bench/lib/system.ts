@@ -49,7 +49,7 @@ export interface System {
   signer: IdentitySigner
   logDir: string
   serverCores: string | null
-  startBaseline(kind: string): Promise<Proc>
+  startBaseline(kind: string, env?: Record<string, string>): Promise<Proc>
   stop(): Promise<void>
 }
 
@@ -178,11 +178,11 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   }
 
   const baselines = new Map<string, Proc>()
-  async function startBaseline(kind: string): Promise<Proc> {
+  async function startBaseline(kind: string, env: Record<string, string> = {}): Promise<Proc> {
     const existing = baselines.get(kind)
     if (existing) return existing
     const port = await freePort()
-    const child = startNode(`baseline-${kind}`, fileURLToPath(new URL('../baselines/server.ts', import.meta.url)), { BENCH_PORT: String(port), BENCH_DATABASE_URL: adminUrl }, [kind], true)
+    const child = startNode(`baseline-${kind}`, fileURLToPath(new URL('../baselines/server.ts', import.meta.url)), { BENCH_PORT: String(port), BENCH_DATABASE_URL: adminUrl, ...env }, [kind], true)
     await new Promise<void>((resolve, reject) => {
       child.once('message', () => resolve())
       child.once('exit', (code) => reject(new Error(`baseline ${kind} exited (${code}): ${tail(join(logDir, `baseline-${kind}.log`))}`)))
