@@ -73,7 +73,9 @@ export async function idempotentCreate<DB, T>(
   const result = await db.transaction().execute(async (trx) => {
     if (key === undefined) return { response: await work(trx), replayed: false }
     const fingerprint = requestFingerprint(request)
-    const locked = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${caller + '\u0000' + key}, 0)) as locked`.execute(trx)
+    // A space separates caller and key (keys are visible ASCII, so it cannot occur in one); a NUL
+    // byte would be refused by PostgreSQL as text.
+    const locked = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${caller + ' ' + key}, 0)) as locked`.execute(trx)
     if (!locked.rows[0]?.locked) {
       throw PlatformErrors.IDEMPOTENCY_KEY_IN_FLIGHT('Wait for the first request with this key to finish, then retry.')
     }
