@@ -5,6 +5,7 @@
  */
 import Type, { type Static } from 'typebox'
 import { CalendarDate, Channel, DistrictCode, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
+import { CategoryCode, FeedbackReference } from './feedback.js'
 
 export const surveyLanguages = ['en', 'zh-Hant', 'ko'] as const
 export const SurveyLanguage = Type.Enum([...surveyLanguages], {
@@ -120,7 +121,12 @@ export const FollowUpRule = Type.Object(
   {
     questionId: ref(QuestionId),
     atOrBelow: Type.Integer({ minimum: 0, maximum: 10, description: 'An answer at or below this opens a case (when the respondent agreed to be contacted).' }),
-    category: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'The feedback category of the case; default `service_quality`.' }))
+    category: Type.Optional(
+      Type.Unsafe<string>({
+        $ref: 'CategoryCode',
+        description: 'The feedback category of the case. Default by channel: `counter_service` (counter), `hotline` (hotline), `website_app` (web, mobile), otherwise `other`.'
+      })
+    )
   },
   { $id: 'FollowUpRule', additionalProperties: false, description: 'When a low score opens a case in the feedback service.' }
 )
@@ -216,9 +222,15 @@ export const SurveyDefinition = Type.Object(
 )
 export type SurveyDefinition = Static<typeof SurveyDefinition>
 
+// Numbers are not restricted to whole numbers or a scale here: whether 3.5 or 9 fits depends on
+// the question, and the 422 that says so names the question (a schema error could only name a position).
 export const AnswerValue = Type.Union(
-  [Type.Integer({ minimum: -1000, maximum: 1000 }), Type.Boolean(), Type.String({ maxLength: 4000 }), Type.Array(ref(QuestionId), { maxItems: 50, uniqueItems: true })],
-  { $id: 'AnswerValue', description: 'A whole number for ratings, true/false for yes/no, an option value for single choice, option values for multiple choice, text for free text.' }
+  [Type.Number({ minimum: -1000000, maximum: 1000000 }), Type.Boolean(), Type.String({ maxLength: 4000 }), Type.Array(Type.String({ maxLength: 40 }), { maxItems: 50 })],
+  {
+    $id: 'AnswerValue',
+    description:
+      'A whole number on the question\'s scale for ratings, true/false for yes/no, an option value for single choice, option values for multiple choice, text for free text. An answer that does not fit its question is 422 `SURVEY_INVALID_ANSWERS` naming the question.'
+  }
 )
 
 export const Answer = Type.Object({ questionId: ref(QuestionId), value: ref(AnswerValue) }, { $id: 'Answer', additionalProperties: false })
@@ -226,9 +238,9 @@ export type Answer = Static<typeof Answer>
 
 export const RespondentContact = Type.Object(
   {
-    consentToContact: Type.Boolean({ description: 'Only with consent is anything here kept; without it the response stays anonymous.' }),
+    consentToContact: Type.Boolean({ description: 'Only with consent is anything here kept; without it the response stays anonymous. Consent needs a phone or e-mail.' }),
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ()-]{6,30}$', maxLength: 30 })),
+    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9][0-9 ()-]{5,24}$', minLength: 6, maxLength: 25 })),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 }))
   },
   { $id: 'RespondentContact', additionalProperties: false }
@@ -244,9 +256,15 @@ export const SubmitSurveyResponse = Type.Object(
     respondedAt: Type.Optional(ref(Instant)),
     answers: Type.Array(ref(Answer), { maxItems: 200 }),
     contact: Type.Optional(ref(RespondentContact)),
-    invitationToken: Type.Optional(Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }))
+    invitationToken: Type.Optional(
+      Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$', description: 'The single-use token of an invitation; a used, expired or unknown token is 422. Not accepted in imports.' })
+    )
   },
-  { $id: 'SubmitSurveyResponse', additionalProperties: false }
+  {
+    $id: 'SubmitSurveyResponse',
+    additionalProperties: false,
+    description: 'A response against a published version. `officeCode` defaults to the office of a counter terminal\'s key (and must be that office); `segment` defaults to `general_public`; `respondedAt` defaults to now.'
+  }
 )
 export type SubmitSurveyResponse = Static<typeof SubmitSurveyResponse>
 
@@ -256,10 +274,16 @@ export const FollowUp = Type.Object(
   {
     status: ref(FollowUpStatus),
     caseId: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
-    caseReference: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
-    openedAt: Type.Union([ref(Instant), Type.Null()])
+    caseReference: Type.Union([ref(FeedbackReference), Type.Null()]),
+    openedAt: Type.Union([ref(Instant), Type.Null()]),
+    attempts: Type.Integer({ minimum: 0, maximum: 100000, description: 'Calls made to the feedback service so far; failed ones are retried.' })
   },
-  { $id: 'FollowUp', additionalProperties: false, description: 'The feedback case a low score opened; `pending` until the feedback service has answered.' }
+  {
+    $id: 'FollowUp',
+    additionalProperties: false,
+    description:
+      'The feedback case a low score opened (only when the respondent consented to be contacted). `pending` until the feedback service has accepted it; retries reuse one Idempotency-Key, so a response never opens two cases.'
+  }
 )
 
 export const SurveyResponse = Type.Object(
@@ -508,8 +532,9 @@ export const SurveyEquity = Type.Object(
 
 export const FollowUpDispatch = Type.Object(
   { attempted: Type.Integer({ minimum: 0, maximum: 100000 }), opened: Type.Integer({ minimum: 0, maximum: 100000 }), failed: Type.Integer({ minimum: 0, maximum: 100000 }) },
-  { $id: 'FollowUpDispatch', additionalProperties: false }
+  { $id: 'FollowUpDispatch', additionalProperties: false, description: 'What one retry pass over pending follow-ups did.' }
 )
+export type FollowUpDispatch = Static<typeof FollowUpDispatch>
 
 export const CreateSurveyInvitation = Type.Object(
   {
@@ -536,6 +561,7 @@ export const SurveyInvitation = Type.Object(
 export type SurveyInvitation = Static<typeof SurveyInvitation>
 
 export const surveySchemas = [
+  CategoryCode, FeedbackReference,
   SurveyLanguage, LocalizedText, QuestionId, QuestionType, RatingScale, Measure, Attribute, ChoiceOption, Question, SurveyStatus, RespondentSegment,
   IndexWeights, SegmentShares, FollowUpRule, Survey, CreateSurvey, UpdateSurvey, SurveyPage, SurveyDefinition, AnswerValue, Answer, RespondentContact,
   SubmitSurveyResponse, FollowUpStatus, FollowUp, SurveyResponse, SurveyResponsePage, ImportSurveyResponses, ImportedSurveyResponses, FinancialYear,

@@ -9,6 +9,10 @@ import type { Kysely } from 'kysely'
 import type { SurveyConfig } from './config.js'
 import type { Database } from './db/database.js'
 import { httpFeedbackClient, type FeedbackClient } from './follow-ups/feedback-client.js'
+import { followUpRoutes } from './follow-ups/follow-ups.routes.js'
+import { followUpsService } from './follow-ups/follow-ups.service.js'
+import { responseRoutes } from './responses/responses.routes.js'
+import { responsesService } from './responses/responses.service.js'
 import { surveyRoutes } from './surveys/surveys.routes.js'
 import { surveysService } from './surveys/surveys.service.js'
 
@@ -36,14 +40,26 @@ export const openapiInfo = {
 
 export async function buildApp(config: SurveyConfig, deps: SurveyDeps = {}) {
   const {
-    directory: _directory = httpDirectoryLookup({ baseUrl: config.gatewayUrl, apiKey: config.apiKey ?? '' }),
-    feedback: _feedback = httpFeedbackClient({ gatewayUrl: config.gatewayUrl, apiKey: config.apiKey }),
+    directory = httpDirectoryLookup({ baseUrl: config.gatewayUrl, apiKey: config.apiKey ?? '' }),
+    feedback = httpFeedbackClient({ gatewayUrl: config.gatewayUrl, apiKey: config.apiKey }),
     ...platformDeps
   } = deps
   const app = await createServiceApp({ config, schemas: surveySchemas, openapi: openapiInfo, ...platformDeps })
   const db = app.db as Kysely<Database>
   const retention = { idempotencyRetentionHours: config.idempotencyRetentionHours }
   const surveys = surveysService(db)
+  const followUps = followUpsService(db, feedback, app.log)
+  const responses = responsesService(db, config, directory)
   await app.register(surveyRoutes, { surveys, ...retention })
+  await app.register(responseRoutes, { responses, followUps, ...retention })
+  await app.register(followUpRoutes, { followUps })
+
+  // Follow-ups the feedback service did not accept are retried on this timer by every replica
+  // (claims keep them from working on the same one).
+  const sweep = setInterval(() => {
+    followUps.dispatch().catch((err: unknown) => app.log.warn({ err }, 'follow-up sweep failed'))
+  }, config.followUpRetrySeconds * 1000)
+  sweep.unref()
+  app.addHook('onClose', async () => clearInterval(sweep))
   return app
 }

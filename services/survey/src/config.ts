@@ -24,7 +24,8 @@ export interface SurveyConfig extends ServiceConfig {
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): SurveyConfig {
-  const base = loadServiceConfig('survey', env)
+  // Fieldwork imports carry up to 1,000 responses in one body.
+  const base = loadServiceConfig('survey', env, { bodyLimitBytes: 4_194_304 })
   const own = readSettings(
     Type.Object({
       POSTCARE_GATEWAY_URL: Type.String({ default: 'http://127.0.0.1:8080', pattern: '^https?://' }),

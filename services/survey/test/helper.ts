@@ -29,7 +29,7 @@ export function fakeFeedback() {
       }
       let c = cases.get(key)
       if (!c) {
-        c = { id: `case-${cases.size + 1}`, reference: `FB-2026-${String(cases.size + 1).padStart(6, '0')}` }
+        c = { id: `case-${cases.size + 1}`, reference: `CMP-2026-${String(cases.size + 1).padStart(6, '0')}` }
         cases.set(key, c)
       }
       return c
@@ -101,4 +101,38 @@ export async function openSurvey(app: TestApp, body: Record<string, unknown> = c
   const opened = await app.inject({ method: 'POST', url: `/v1/survey/surveys/${id}/open`, headers: { ...headers, 'if-match': '"2"' } })
   if (opened.statusCode !== 200) throw new Error(`open: ${opened.body}`)
   return id
+}
+
+/** A counter response to counterSurvey(): every rating the same value unless overridden. */
+export function counterResponse(ratings: Partial<Record<'overall' | 'staff' | 'speed' | 'reuse' | 'recommend', number>> = {}, extra: Record<string, unknown> = {}) {
+  const r = { overall: 7, staff: 7, speed: 7, reuse: 7, recommend: 10, ...ratings }
+  return {
+    channel: 'counter',
+    officeCode: 'KLN001',
+    language: 'en',
+    answers: Object.entries(r).map(([questionId, value]) => ({ questionId, value })),
+    ...extra
+  }
+}
+
+/** Imports responses in batches of 1,000 (one multi-row insert each); returns their ids. */
+export async function importResponses(app: TestApp, surveyId: string, responses: Array<Record<string, unknown>>): Promise<string[]> {
+  const ids: string[] = []
+  for (let i = 0; i < responses.length; i += 1000) {
+    const res = await app.inject({ method: 'POST', url: `/v1/survey/surveys/${surveyId}/responses/import`, headers: await caller(), payload: { responses: responses.slice(i, i + 1000) } })
+    if (res.statusCode !== 201) throw new Error(`import: ${res.statusCode} ${res.body}`)
+    ids.push(...(res.json().ids as string[]))
+  }
+  return ids
+}
+
+/** Waits until `check` returns a value (the follow-up dispatch runs just after the reply). */
+export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 3000): Promise<T> {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check()
+    if (value) return value
+    if (Date.now() > until) throw new Error('condition not met in time')
+    await new Promise((r) => setTimeout(r, 20))
+  }
 }

@@ -53,12 +53,7 @@ export interface ResponseTable {
   createdAt: Timestamp
 }
 
-export interface RatingAnswerTable {
-  responseId: string
-  questionId: string
-  value: number
-}
-
+/** Counts of answer values c0..c10 per survey, question, day and dimensions. */
 export interface RatingRollupTable {
   surveyId: string
   day: string
@@ -68,13 +63,23 @@ export interface RatingRollupTable {
   districtCode: string | null
   regionClass: string | null
   segment: string
-  value: number
-  n: number
+  c0: number
+  c1: number
+  c2: number
+  c3: number
+  c4: number
+  c5: number
+  c6: number
+  c7: number
+  c8: number
+  c9: number
+  c10: number
 }
 
 export interface FollowUpTable {
   responseId: string
   surveyId: string
+  officeCode: string
   status: Generated<'pending' | 'opened'>
   attempts: Generated<number>
   claimedUntil: Date | null
@@ -101,7 +106,6 @@ export interface Database {
   surveys: SurveyTable
   surveyVersions: SurveyVersionTable
   responses: ResponseTable
-  ratingAnswers: RatingAnswerTable
   ratingRollup: RatingRollupTable
   followUps: FollowUpTable
   invitations: InvitationTable

@@ -7,15 +7,23 @@
  */
 import type { Channel } from '@postcare/contracts'
 
+/** The subset of CreateFeedbackItem (packages/contracts feedback.ts) a follow-up sends. */
 export interface FeedbackCaseRequest {
   kind: 'complaint'
   channel: Channel
-  officeCode?: string
+  officeCode: string
   category: string
   subject: string
   description: string
   receivedAt: string
-  customer: { name?: string; phone?: string; email?: string; consentToContact: true }
+  customer: {
+    anonymous: false
+    name?: string
+    phone?: string
+    email?: string
+    preferredReplyChannel: 'email' | 'phone'
+    language: string
+  }
 }
 
 export interface OpenedCase {
