@@ -5,10 +5,12 @@
  */
 import rateLimit from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { commonSchemas, gatewaySchemas } from '@postcare/contracts'
+import { commonSchemas, gatewaySchemas, scopes } from '@postcare/contracts'
 import {
   AppError,
   createDatabase,
+  migrateToLatest,
+  retryUntil,
   generateIdentityKeys,
   IdentitySigner,
   purgeExpiredIdempotencyKeys,
@@ -22,7 +24,7 @@ import {
   serverOptions,
   type Database as PlatformDatabase
 } from '@postcare/platform'
-import Fastify from 'fastify'
+import Fastify, { type FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import { Agent, type Dispatcher } from 'undici'
 import { apiKeyRoutes } from './api-keys/api-keys.routes.js'
@@ -40,7 +42,9 @@ import { IdentityTokens } from './proxy/identity-tokens.js'
 import { proxyRoutes } from './proxy/proxy.routes.js'
 import './types.js'
 
-export { migrations } from './db/migrations/index.js'
+import { migrations } from './db/migrations/index.js'
+
+export { migrations }
 export { mergeDocuments, OpenApiMergeError, type OpenApiDocument } from './openapi/merge.js'
 export { loadConfig, type GatewayConfig } from './config.js'
 export { apiKeysService } from './api-keys/api-keys.service.js'
@@ -141,6 +145,31 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
   })
   await app.register(openApiRoutes, { merged: new MergedDocument(config.upstreams, dispatcher, () => app.swagger() as unknown as OpenApiDocument) })
   return app
+}
+
+/** What a caller of each service's own key may do: look offices and staff up, and (surveys) open feedback cases. */
+export const serviceKeyScopes: Readonly<Record<string, readonly string[]>> = {
+  feedback: ['directory:read'],
+  survey: ['directory:read', 'feedback:read', 'feedback:write'],
+  membership: ['directory:read'],
+  liaison: ['directory:read']
+}
+
+/**
+ * Everything between building the app and listening: the schema is migrated (retrying while the
+ * database starts), and the keys that come from configuration are registered: the admin key with
+ * every scope, and each service's own key for its calls through the gateway.
+ */
+export async function prepareGateway(app: FastifyInstance, config: GatewayConfig, opts: { attempts?: number } = {}): Promise<void> {
+  await retryUntil(() => migrateToLatest(app.db, 'gateway', migrations), { attempts: opts.attempts, log: (m) => app.log.warn(m) })
+  const apiKeys = apiKeysService(app.db as Kysely<Database>)
+  if (config.adminApiKey) {
+    await apiKeys.registerConfigured('admin (POSTCARE_ADMIN_API_KEY)', config.adminApiKey, scopes)
+    app.log.info('admin API key registered')
+  }
+  for (const [service, secret] of Object.entries(config.serviceKeys)) {
+    await apiKeys.registerConfigured(`service:${service}`, secret, serviceKeyScopes[service] ?? ['directory:read'])
+  }
 }
 
 /**

@@ -28,6 +28,8 @@ export interface GatewayConfig {
   readonly upstreamTimeoutMs: number
   /** Registered at start-up as a key with every scope, when set. */
   readonly adminApiKey: string | null
+  /** Each service's own key (service name → secret) for its calls through the gateway, registered at start-up. */
+  readonly serviceKeys: Readonly<Record<string, string>>
   /** Staff bearer tokens are accepted only when the identity provider's JWKS is configured. */
   readonly jwt: { readonly jwksUrl: string; readonly issuer: string; readonly audience: string } | null
   readonly rateLimit: { readonly max: number; readonly windowMs: number }
@@ -55,6 +57,7 @@ const schema = Type.Object({
   ...Object.fromEntries(serviceNames.map((s) => [upstreamVar(s), Type.String({ ...HttpUrl, default: `http://127.0.0.1:${servicePorts[s]}` })])),
   GATEWAY_UPSTREAM_TIMEOUT_MS: Type.Integer({ default: 30000, minimum: 100 }),
   POSTCARE_ADMIN_API_KEY: Type.Optional(Type.String({ minLength: 32, maxLength: 100, pattern: '^[\\x21-\\x7e]+$', description: 'at least 32 visible ASCII characters' })),
+  GATEWAY_SERVICE_KEYS: Type.Optional(Type.String({ minLength: 2, description: 'JSON object: service name to that service\'s API key' })),
   GATEWAY_JWKS_URL: Type.Optional(HttpUrl),
   GATEWAY_JWT_ISSUER: Type.Optional(Type.String({ minLength: 1 })),
   GATEWAY_JWT_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
@@ -85,6 +88,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!s.GATEWAY_JWT_AUDIENCE) problems.push('GATEWAY_JWT_AUDIENCE: must be set when GATEWAY_JWKS_URL is')
     jwt = Object.freeze({ jwksUrl: s.GATEWAY_JWKS_URL, issuer: s.GATEWAY_JWT_ISSUER, audience: s.GATEWAY_JWT_AUDIENCE })
   }
+  const serviceKeys: Record<string, string> = {}
+  if (s.GATEWAY_SERVICE_KEYS) {
+    try {
+      const parsed = JSON.parse(s.GATEWAY_SERVICE_KEYS) as unknown
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object')
+      for (const [name, secret] of Object.entries(parsed)) {
+        if (!(serviceNames as readonly string[]).includes(name)) problems.push(`GATEWAY_SERVICE_KEYS: ${name} is not a service`)
+        else if (typeof secret !== 'string' || !/^[\x21-\x7e]{32,100}$/.test(secret)) problems.push(`GATEWAY_SERVICE_KEYS: the key of ${name} must be 32 to 100 visible ASCII characters`)
+        else serviceKeys[name] = secret
+      }
+    } catch {
+      problems.push('GATEWAY_SERVICE_KEYS: must be a JSON object such as {"feedback":"<key>"}')
+    }
+  }
   const corsOrigins = s.GATEWAY_CORS_ORIGINS ? String(s.GATEWAY_CORS_ORIGINS).split(',').map((o) => o.trim()).filter(Boolean) : []
   for (const origin of corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`GATEWAY_CORS_ORIGINS: ${origin} is not an origin such as https://app.example`)
@@ -106,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     upstreams: Object.freeze(Object.fromEntries(serviceNames.map((n) => [n, String(s[upstreamVar(n)]).replace(/\/+$/, '')])) as Record<ServiceName, string>),
     upstreamTimeoutMs: s.GATEWAY_UPSTREAM_TIMEOUT_MS,
     adminApiKey: s.POSTCARE_ADMIN_API_KEY ?? null,
+    serviceKeys: Object.freeze(serviceKeys),
     jwt,
     rateLimit: Object.freeze({ max: s.GATEWAY_RATE_LIMIT_MAX, windowMs: s.GATEWAY_RATE_LIMIT_WINDOW_MS }),
     corsOrigins: Object.freeze(corsOrigins),

@@ -1,0 +1,143 @@
+/**
+ * The real gateway on a real test database, in front of real service apps listening on
+ * 127.0.0.1 ephemeral ports. The gateway signs with the test key pair's private half and every
+ * service verifies with the public half, exactly as in production.
+ */
+import type { Server as HttpServer } from 'node:http'
+import { createServer, type AddressInfo, type Server } from 'node:net'
+import { serviceNames, type ServiceName } from '@postcare/platform'
+import { createTestDatabase, testKeys, type TestContext, type TestDatabase } from '@postcare/platform/testing'
+import type { FastifyInstance } from 'fastify'
+import type { Migration } from 'kysely'
+import * as directory from '../../directory/src/app.js'
+import { loadConfig as directoryConfig } from '../../directory/src/config.js'
+import * as feedback from '../../feedback/src/app.js'
+import { loadConfig as feedbackConfig } from '../../feedback/src/config.js'
+import * as liaison from '../../liaison/src/app.js'
+import { loadConfig as liaisonConfig } from '../../liaison/src/config.js'
+import * as membership from '../../membership/src/app.js'
+import { loadConfig as membershipConfig } from '../../membership/src/config.js'
+import * as survey from '../../survey/src/app.js'
+import { loadConfig as surveyConfig } from '../../survey/src/config.js'
+import { buildApp, prepareGateway } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+
+export const ADMIN_KEY = 'pc_admin_test_0123456789abcdefghijklmnopqrstuvwxyz'
+
+/** A port on 127.0.0.1 that nothing listens on (connections are refused at once). */
+export async function deadPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+export async function listen(t: TestContext, app: FastifyInstance): Promise<string> {
+  t.teardown(() => app.close())
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const { port } = app.server.address() as AddressInfo
+  return `http://127.0.0.1:${port}`
+}
+
+/** A plain server on an ephemeral port (stand-ins for a broken or slow upstream, a JWKS). */
+export async function listenServer(t: TestContext, server: Server | HttpServer): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        ;(server as HttpServer).closeAllConnections?.()
+        server.close(() => resolve())
+      })
+  )
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+interface ServiceModule {
+  buildApp(config: never, deps?: never): Promise<FastifyInstance>
+  migrations: Record<string, Migration>
+}
+
+const modules: Record<ServiceName, { mod: ServiceModule; load: (env: Record<string, string>) => unknown }> = {
+  directory: { mod: directory as unknown as ServiceModule, load: directoryConfig },
+  feedback: { mod: feedback as unknown as ServiceModule, load: feedbackConfig },
+  survey: { mod: survey as unknown as ServiceModule, load: surveyConfig },
+  membership: { mod: membership as unknown as ServiceModule, load: membershipConfig },
+  liaison: { mod: liaison as unknown as ServiceModule, load: liaisonConfig }
+}
+
+/**
+ * Starts the real app of `service` on `database` as the service's own role, migrated, on an
+ * ephemeral port; returns its base URL.
+ */
+export async function startService(t: TestContext, service: ServiceName, database: TestDatabase, env: Record<string, string> = {}): Promise<{ url: string; app: FastifyInstance }> {
+  const { publicJwk } = await testKeys()
+  const P = service.toUpperCase()
+  const { mod, load } = modules[service]
+  const config = load({ [`${P}_DATABASE_URL`]: database.urlFor(service), [`${P}_PORT`]: '0', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', ...env })
+  const app = await mod.buildApp(config as never)
+  const { migrateToLatest } = await import('@postcare/platform')
+  await migrateToLatest(app.db, service, mod.migrations)
+  const url = await listen(t, app)
+  return { url, app }
+}
+
+export interface GatewayOptions {
+  /** Base URLs of the services; any not given points at a port nothing listens on. */
+  upstreams?: Partial<Record<ServiceName, string>>
+  env?: Record<string, string>
+  database?: TestDatabase
+  logStream?: NodeJS.WritableStream
+}
+
+/** The real gateway, migrated, with the admin key registered, listening on an ephemeral port. */
+export async function startGateway(t: TestContext, opts: GatewayOptions = {}) {
+  const database = opts.database ?? (await createTestDatabase(t))
+  const { privateJwk } = await testKeys()
+  const dead = `http://127.0.0.1:${await deadPort()}`
+  const upstreamEnv = Object.fromEntries(serviceNames.map((s) => [`GATEWAY_UPSTREAM_${s.toUpperCase()}`, opts.upstreams?.[s] ?? dead]))
+  const config = loadConfig({
+    GATEWAY_DATABASE_URL: database.urlFor('gateway'),
+    POSTCARE_IDENTITY_PRIVATE_KEY: privateJwk,
+    POSTCARE_ADMIN_API_KEY: ADMIN_KEY,
+    LOG_LEVEL: 'silent',
+    GATEWAY_UPSTREAM_TIMEOUT_MS: '3000',
+    ...upstreamEnv,
+    ...opts.env
+  })
+  const app = await buildApp(config, { logStream: opts.logStream })
+  await prepareGateway(app, config, { attempts: 1 })
+  const url = await listen(t, app)
+  return { app, url, config, database }
+}
+
+/** The gateway in front of the real directory, both on one test database. */
+export async function gatewayWithDirectory(t: TestContext, opts: Omit<GatewayOptions, 'database'> = {}) {
+  const database = await createTestDatabase(t)
+  const dir = await startService(t, 'directory', database)
+  const gateway = await startGateway(t, { ...opts, database, upstreams: { directory: dir.url, ...opts.upstreams } })
+  return { ...gateway, directory: dir }
+}
+
+/** A response whose JSON the test inspects freely. */
+export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> }
+
+/** A fetch through the gateway with the given key (the admin key unless told otherwise, none with null). */
+export function call(base: string, path: string, init: RequestInit & { key?: string | null } = {}): Promise<JsonResponse> {
+  const { key = ADMIN_KEY, headers, ...rest } = init
+  const h = new Headers(headers)
+  if (key) h.set('x-api-key', key)
+  if (rest.body !== undefined && !h.has('content-type')) h.set('content-type', 'application/json')
+  return fetch(`${base}${path}`, { ...rest, headers: h })
+}
+
+/** Issues a key through the admin API; returns its id and secret. */
+export async function issueKey(base: string, body: { name: string; scopes: string[]; officeCode?: string }): Promise<{ id: string; secret: string }> {
+  const res = await call(base, '/v1/gateway/api-keys', { method: 'POST', body: JSON.stringify(body) })
+  if (res.status !== 201) throw new Error(`issue key: ${res.status} ${await res.text()}`)
+  const json = (await res.json()) as { apiKey: { id: string }; secret: string }
+  return { id: json.apiKey.id, secret: json.secret }
+}
+
+export const district = { code: 'ISL', name: 'Islands', area: 'New Territories' }
+export const office = { code: 'ISL001', name: 'Tai O Post Office', districtCode: 'ISL', regionClass: 'island_remote', address: '1 Tai O Road', openedOn: '1962-05-01' }
