@@ -160,7 +160,8 @@ t.test('a service that does not answer is 504 within the configured timeout', as
   const ms = performance.now() - started
   isProblem(t, res, 504)
   t.equal((await res.json()).code, 'UPSTREAM_TIMEOUT')
-  t.ok(ms >= TIMEOUT_MS - 50 && ms < TIMEOUT_MS + 1000, `answered in ${Math.round(ms)} ms (timeout ${TIMEOUT_MS} ms)`)
+  // undici checks its timeouts on a coarse (~500 ms) clock, so the answer may come a little early.
+  t.ok(ms >= TIMEOUT_MS - 500 && ms < TIMEOUT_MS + 1000, `answered in ${Math.round(ms)} ms (timeout ${TIMEOUT_MS} ms)`)
 })
 
 t.test('CORS is off unless configured: no allow-origin on a preflight or a request', async (t) => {
