@@ -142,6 +142,437 @@ export interface paths {
         patch: operations["updateStaff"];
         trace?: never;
     };
+    "/v1/feedback/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The feedback category taxonomy
+         * @description Inactive categories are kept for old items but refused for new ones.
+         */
+        get: operations["listFeedbackCategories"];
+        put?: never;
+        /** Add a category */
+        post: operations["createFeedbackCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, retire or restore a category */
+        patch: operations["updateFeedbackCategory"];
+        trace?: never;
+    };
+    "/v1/feedback/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find feedback items
+         * @description Newest received first. Filters combine; `queue` selects a work queue. Contact details are masked without `personal-data:read`.
+         */
+        get: operations["listFeedbackItems"];
+        put?: never;
+        /**
+         * Submit a complaint, commendation or suggestion
+         * @description Office-bound callers (counter terminals) may only submit for their own office. Send an Idempotency-Key so retries cannot create duplicates.
+         */
+        post: operations["createFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a feedback item */
+        get: operations["getFeedbackItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct an item's details */
+        patch: operations["updateFeedbackItem"];
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge an item
+         * @description Records the acknowledgement (optionally the message sent) and whether it met the acknowledgement pledge.
+         */
+        post: operations["acknowledgeFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an item to a team and an officer
+         * @description Null clears either.
+         */
+        post: operations["assignFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/await-customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Wait for the customer
+         * @description Asks the customer for something; the reply clock pauses until `resume`.
+         */
+        post: operations["awaitFeedbackCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an item
+         * @description A complaint needs its outcome, the remedy given and a root cause.
+         */
+        post: operations["closeFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/erase-personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase the customer's personal data now
+         * @description For an erasure request: name, contact details and membership number are removed for good; the item and its figures stay.
+         */
+        post: operations["eraseFeedbackPersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate a complaint to its next stage
+         * @description frontline → investigation → review_panel → external_dispute_resolution; each stage sets its own reply deadline.
+         */
+        post: operations["escalateFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward a commendation
+         * @description To the staff member concerned and their office (or the office it names).
+         */
+        post: operations["forwardFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/investigate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start (or resume) investigating a complaint
+         * @description From acknowledged, or from responded when the reply did not settle it.
+         */
+        post: operations["investigateFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal note (never sent to the customer) */
+        post: operations["addFeedbackNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a closed complaint or suggestion
+         * @description Clears the outcome and sets a new reply deadline for the current stage.
+         */
+        post: operations["reopenFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a message sent to the customer */
+        post: operations["addFeedbackReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the substantive reply
+         * @description Records the reply sent to the customer and whether it met the pledge for the current stage.
+         */
+        post: operations["respondToFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume after the customer answered
+         * @description The working days spent waiting are added to the reply deadline.
+         */
+        post: operations["resumeFeedbackItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/{itemId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything that happened to an item, oldest first */
+        get: operations["getFeedbackTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit up to 1,000 items at once
+         * @description For offline terminals and imports. A body that does not match the schema is refused whole (400, with the item index in each field); otherwise each item is created or refused on its own, with its result at its index.
+         */
+        post: operations["createFeedbackItemBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export feedback items as CSV or NDJSON
+         * @description Streams every item matching the filters (same as the list), newest first, without paging. Contact details are masked without `personal-data:read`.
+         */
+        get: operations["exportFeedbackItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/retention/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anonymise items past the retention period now
+         * @description The service also does this on its own every FEEDBACK_RETENTION_SWEEP_MINUTES; this runs it at once.
+         */
+        post: operations["runFeedbackRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published figures for a period
+         * @description Give `from` and `to` (inclusive), or `financialYear` such as `2012/13`. Counts are of items received in the period; pledges, outcomes, compensation and root causes are of acknowledgements, replies and closures made in it. The previous period is the one of the same length just before (the previous financial year for `financialYear`).
+         */
+        get: operations["getFeedbackStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/gateway/api-keys": {
         parameters: {
             query?: never;
@@ -290,6 +721,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/survey/surveys/{surveyId}/equity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction by region class and office: the "same service wherever you are" promise, measured
+         * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
+         *
+         *     For one rating question (`questionId`, default the first `overall_satisfaction` question): the satisfied share by region class and by office (offices only with at least the minimum sample). `gap` is the best minus the worst region class with Newcombe's hybrid score 95% interval; it is `significant` when the interval excludes zero (`pValue` from the two-proportion z-test). `officesBelowThreshold` lists offices with enough responses whose share is below `threshold` (default the survey's `equityThreshold`, else the service's), lowest first; `significantlyBelow` when even the upper end of the interval is below it.
+         */
+        get: operations["getSurveyEquity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey/surveys/{surveyId}/indices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * KCSI-style and ACSI-style composite satisfaction indices (0-100)
+         * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
+         *
+         *     **KCSI-style index** (after the Korean Customer Satisfaction Index):
+         *
+         *         KCSI = w_o · S_overall + w_a · Σ_i (imp_i · S_i) / Σ_i imp_i + w_r · S_reuse
+         *
+         *     where every S is 100 × the item's top-box share (answers at or above its `topBoxMin`; on a 7-point scale, 6 and 7), S_overall averages the `overall_satisfaction` questions, S_i are the `attribute_satisfaction` questions with their `importance` (default 1), and S_reuse averages the `intention_reuse` questions. Default weights w_o = 0.3, w_a = 0.5, w_r = 0.2 (`indexWeights.kcsiOverall`, `kcsiAttributes`, `kcsiIntention`).
+         *
+         *     **ACSI-style index**: each item's mean answer rescaled to 0-100, (mean − min) / (max − min) × 100, and the index the weighted average of the `overall_satisfaction`, `expectation_confirmation` and `ideal_comparison` items (equal weights by default: `acsiOverall`, `acsiExpectation`, `acsiIdeal`).
+         *
+         *     Weights are set per survey and divided by their sum over the components the survey asks about, so a survey without, say, ideal-comparison questions is indexed on the others. A component with fewer responses than the minimum sample (its `n` is the smallest of its questions') has a null score, and then the index is null.
+         */
+        get: operations["getSurveyIndices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/survey/surveys/{surveyId}/open": {
         parameters: {
             query?: never;
@@ -393,6 +876,52 @@ export interface paths {
          * @description Up to 1,000 responses in one request, checked as one by one submissions are; if any is invalid none is recorded and `errors` lists every problem (`body/responses/{i}/...`). Accepted while the survey is open, paused or closed (fieldwork is often entered after it closes), with `respondedAt` inside its open and close dates.
          */
         post: operations["importSurveyResponses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey/surveys/{surveyId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfied shares, means and NPS per rating question and group
+         * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
+         *
+         *     For each rating question and group: `n` responses; the satisfied (top-box) share — answers at or above the question's `topBoxMin` (default the top two: 4-5 of 5, 6-7 of 7, 9-10 of 10) — with its Wilson score 95% interval; the mean answer; and for 0-10 questions the net promoter score (promoters 9-10 minus detractors 0-6, in points) with a 95% interval. A group with fewer responses than the survey's `minSampleSize` (default 30) is `suppressed` and carries no figures.
+         *
+         *     With `weighted=true`, responses are post-stratified to the survey's `segmentShares`: each respondent of segment s weighs P_s / (n_s / n); intervals then use Kish's effective sample size (`effectiveN`). Responses of segments without a share are left out of weighted figures.
+         */
+        get: operations["getSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey/surveys/{surveyId}/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfied share per month, quarter or financial year, with significant changes marked
+         * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
+         *
+         *     Each point is a month (`2026-04`), calendar quarter (`2026-Q2`) or financial year (`2026/27`). `changeFromPrevious` compares a point with the previous point that was not suppressed by a two-sided two-proportion z-test with the pooled estimate; `significant` means p < 0.05.
+         */
+        get: operations["getSurveyTrends"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4228,6 +4757,5492 @@ export interface operations {
             };
         };
     };
+    listFeedbackCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackCategoryList"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFeedbackCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeedbackCategory"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackCategory"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code exists. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFeedbackCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                code: components["schemas"]["CategoryCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFeedbackCategory"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackCategory"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeedbackItems: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["FeedbackKind"];
+                status?: components["schemas"]["FeedbackStatus"];
+                stage?: components["schemas"]["ComplaintStage"];
+                channel?: components["schemas"]["Channel"];
+                category?: components["schemas"]["CategoryCode"];
+                officeCode?: components["schemas"]["OfficeCode"];
+                districtCode?: components["schemas"]["DistrictCode"];
+                regionClass?: components["schemas"]["RegionClass"];
+                receivedFrom?: components["schemas"]["CalendarDate"];
+                receivedTo?: components["schemas"]["CalendarDate"];
+                overdue?: boolean;
+                trackingNumber?: components["schemas"]["TrackingNumber"];
+                /** @description A case-handling team, e.g. `parcels-kowloon`. */
+                team?: string;
+                /** @description The case officer: a caller id such as `user:jchan`. */
+                officerId?: string;
+                /** @description mine (assigned to the caller), unassigned (open, no officer), overdue, awaiting_customer. */
+                queue?: "mine" | "unassigned" | "overdue" | "awaiting_customer";
+                /** @description Full-text search over reference, subject and description. */
+                q?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItemPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeedbackItem"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An office-bound caller submitted for another office. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown office, staff or category, a reply that cannot be sent, or a reused Idempotency-Key; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFeedbackItem"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeFeedbackItem"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignFeedbackItem"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    awaitFeedbackCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonedCommand"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseFeedbackItem"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseFeedbackPersonalData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonedCommand"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    escalateFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonedCommand"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forwardFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    investigateFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addFeedbackNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFeedbackNote"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntry"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item is closed. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonedCommand"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addFeedbackReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFeedbackNote"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntry"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item is closed. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    respondToFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RespondToFeedbackItem"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeFeedbackItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the item again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is not acceptable; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeedbackTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFeedbackItemBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeedbackBatch"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackBatchResponse"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFeedbackItems: {
+        parameters: {
+            query: {
+                kind?: components["schemas"]["FeedbackKind"];
+                status?: components["schemas"]["FeedbackStatus"];
+                stage?: components["schemas"]["ComplaintStage"];
+                channel?: components["schemas"]["Channel"];
+                category?: components["schemas"]["CategoryCode"];
+                officeCode?: components["schemas"]["OfficeCode"];
+                districtCode?: components["schemas"]["DistrictCode"];
+                regionClass?: components["schemas"]["RegionClass"];
+                receivedFrom?: components["schemas"]["CalendarDate"];
+                receivedTo?: components["schemas"]["CalendarDate"];
+                overdue?: boolean;
+                trackingNumber?: components["schemas"]["TrackingNumber"];
+                /** @description A case-handling team, e.g. `parcels-kowloon`. */
+                team?: string;
+                /** @description The case officer: a caller id such as `user:jchan`. */
+                officerId?: string;
+                /** @description mine (assigned to the caller), unassigned (open, no officer), overdue, awaiting_customer. */
+                queue?: "mine" | "unassigned" | "overdue" | "awaiting_customer";
+                /** @description Full-text search over reference, subject and description. */
+                q?: string;
+                format: "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One item per line. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runFeedbackRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunResult"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeedbackStatistics: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["CalendarDate"];
+                to?: components["schemas"]["CalendarDate"];
+                /** @description A financial year such as `2012/13` (April to March by default), instead of from/to. */
+                financialYear?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackStatistics"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Office-bound callers (counter terminals) cannot read network-wide figures. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApiKeys: {
         parameters: {
             query?: {
@@ -6382,6 +12397,367 @@ export interface operations {
             };
         };
     };
+    getSurveyEquity: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["CalendarDate"];
+                to?: components["schemas"]["CalendarDate"];
+                financialYear?: components["schemas"]["FinancialYear"];
+                questionId?: components["schemas"]["QuestionId"];
+                threshold?: number;
+            };
+            header?: never;
+            path: {
+                surveyId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyEquity"];
+                };
+            };
+            /** @description The period or question is not valid (`SURVEY_INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such survey. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyIndices: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["CalendarDate"];
+                to?: components["schemas"]["CalendarDate"];
+                financialYear?: components["schemas"]["FinancialYear"];
+                channel?: components["schemas"]["Channel"];
+            };
+            header?: never;
+            path: {
+                surveyId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyIndices"];
+                };
+            };
+            /** @description The period or question is not valid (`SURVEY_INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such survey. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     openSurvey: {
         parameters: {
             query?: never;
@@ -7845,6 +14221,389 @@ export interface operations {
                 };
             };
             /** @description The directory could not be reached; retry. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyResults: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["CalendarDate"];
+                to?: components["schemas"]["CalendarDate"];
+                financialYear?: components["schemas"]["FinancialYear"];
+                groupBy?: components["schemas"]["ResultsGrouping"];
+                questionId?: components["schemas"]["QuestionId"];
+                channel?: components["schemas"]["Channel"];
+                /** @description Post-stratify by segment with the survey's segment shares. */
+                weighted?: boolean;
+            };
+            header?: never;
+            path: {
+                surveyId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description The period or question is not valid (`SURVEY_INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such survey. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `weighted=true` but the survey has no segment shares. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyTrends: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["CalendarDate"];
+                to?: components["schemas"]["CalendarDate"];
+                financialYear?: components["schemas"]["FinancialYear"];
+                interval?: components["schemas"]["TrendInterval"];
+                questionId?: components["schemas"]["QuestionId"];
+                channel?: components["schemas"]["Channel"];
+            };
+            header?: never;
+            path: {
+                surveyId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTrends"];
+                };
+            };
+            /** @description The period or question is not valid (`SURVEY_INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such survey. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
             503: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */

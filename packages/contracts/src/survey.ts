@@ -29,6 +29,7 @@ export const QuestionId = Type.String({
   maxLength: 40,
   description: 'A question\'s key within its survey, stable across versions, e.g. `overall` or `counter_speed`.'
 })
+export type QuestionId = Static<typeof QuestionId>
 
 export const QuestionType = Type.Enum(['rating', 'single_choice', 'multiple_choice', 'yes_no', 'free_text'], { $id: 'QuestionType' })
 export type QuestionType = Static<typeof QuestionType>
@@ -451,6 +452,7 @@ export const SurveyTrends = Type.Object(
   },
   { $id: 'SurveyTrends', additionalProperties: false }
 )
+export type SurveyTrends = Static<typeof SurveyTrends>
 
 export const IndexComponent = Type.Object(
   {
@@ -475,6 +477,7 @@ export const SurveyIndices = Type.Object(
   { surveyId: ref(Uuid), period: ref(Period), minSampleSize: Type.Integer({ minimum: 1, maximum: 100000 }), kcsi: ref(CompositeIndex), acsi: ref(CompositeIndex) },
   { $id: 'SurveyIndices', additionalProperties: false }
 )
+export type SurveyIndices = Static<typeof SurveyIndices>
 
 export const IndicesQuery = Type.Object({ ...periodQuery, channel: Type.Optional(ref(Channel)) }, { additionalProperties: false })
 
@@ -529,6 +532,7 @@ export const SurveyEquity = Type.Object(
   },
   { $id: 'SurveyEquity', additionalProperties: false }
 )
+export type SurveyEquity = Static<typeof SurveyEquity>
 
 export const FollowUpDispatch = Type.Object(
   { attempted: Type.Integer({ minimum: 0, maximum: 100000 }), opened: Type.Integer({ minimum: 0, maximum: 100000 }), failed: Type.Integer({ minimum: 0, maximum: 100000 }) },

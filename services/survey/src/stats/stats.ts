@@ -59,7 +59,8 @@ export function netPromoterScore(promoters: number, passives: number, detractors
   if (total <= 0 || n <= 0) return null
   const pP = promoters / total
   const pD = detractors / total
-  const score = 100 * (pP - pD)
+  // From counts rather than from the two shares, so 600 − 150 of 1,000 is exactly 45 (not 44.999…).
+  const score = (100 * (promoters - detractors)) / total
   const variance = pP + pD - (pP - pD) ** 2
   const half = 100 * z * Math.sqrt(variance / n)
   return { score, promoters, passives, detractors, interval: { lower: Math.max(-100, score - half), upper: Math.min(100, score + half) } }
@@ -167,12 +168,6 @@ export function poststratify(bySegment: Map<string, ValueCounts>, shares: Record
   return { counts, n, effectiveN: (sumW * sumW) / sumW2 }
 }
 
-export interface IndexItem {
-  /** Top-box share (0-1) of the item, or its rescaled mean for ACSI. */
-  score: number
-  weight?: number
-}
-
 /**
  * A weighted average of component scores with the weights renormalised over the components
  * that exist, so a survey without, say, expectation questions still gets a 0-100 index from
@@ -183,28 +178,6 @@ export function weightedIndex(components: Array<{ weight: number; score: number 
   const total = usable.reduce((a, c) => a + c.weight, 0)
   if (total === 0) return null
   return usable.reduce((a, c) => a + c.weight * (c.score as number), 0) / total
-}
-
-/**
- * KCSI-style composite (after the Korean Customer Satisfaction Index), on 0-100:
- *   KCSI = w_o · S_overall + w_a · Σ_i (imp_i · S_i) / Σ_i imp_i + w_r · S_intention
- * with default weights w_o = 0.3, w_a = 0.5, w_r = 0.2; each S is 100 × the item's top-box share
- * (6-7 on a 7-point scale); several overall or intention items are averaged.
- */
-export function kcsi(overall: number[], attributes: Array<{ score: number; importance: number }>, intention: number[], w = { overall: 0.3, attributes: 0.5, intention: 0.2 }) {
-  const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
-  const impTotal = attributes.reduce((a, x) => a + x.importance, 0)
-  const attr = impTotal > 0 ? attributes.reduce((a, x) => a + x.importance * x.score, 0) / impTotal : null
-  return {
-    overall: avg(overall),
-    attributes: attr,
-    intention: avg(intention),
-    value: weightedIndex([
-      { weight: w.overall, score: avg(overall) },
-      { weight: w.attributes, score: attr },
-      { weight: w.intention, score: avg(intention) }
-    ])
-  }
 }
 
 /**
