@@ -33,11 +33,10 @@ export async function deadPort(): Promise<number> {
   return port
 }
 
-export async function listen(t: TestContext, app: FastifyInstance): Promise<string> {
+export async function listen(t: TestContext, app: FastifyInstance, port = 0): Promise<string> {
   t.teardown(() => app.close())
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  const { port } = app.server.address() as AddressInfo
-  return `http://127.0.0.1:${port}`
+  await app.listen({ host: '127.0.0.1', port })
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
 }
 
 /** A plain server on an ephemeral port (stand-ins for a broken or slow upstream, a JWKS). */
@@ -88,6 +87,8 @@ export interface GatewayOptions {
   env?: Record<string, string>
   database?: TestDatabase
   logStream?: NodeJS.WritableStream
+  /** Listen here rather than on an ephemeral port (when services must know the gateway's URL first). */
+  port?: number
 }
 
 /** The real gateway, migrated, with the admin key registered, listening on an ephemeral port. */
@@ -107,7 +108,7 @@ export async function startGateway(t: TestContext, opts: GatewayOptions = {}) {
   })
   const app = await buildApp(config, { logStream: opts.logStream })
   await prepareGateway(app, config, { attempts: 1 })
-  const url = await listen(t, app)
+  const url = await listen(t, app, opts.port)
   return { app, url, config, database }
 }
 

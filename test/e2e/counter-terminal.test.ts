@@ -1,0 +1,122 @@
+/**
+ * End to end: the directory, feedback, survey, membership and liaison apps and the gateway, each
+ * listening on its own 127.0.0.1 port over one test database (each service as its own role), driven
+ * through the gateway with the generated client exactly as a counter terminal would drive it.
+ */
+import { createPostcareClient, newIdempotencyKey, type PostcareClient } from '@postcare/client'
+import { serviceNames } from '@postcare/platform'
+import { createTestDatabase } from '@postcare/platform/testing'
+import t from 'tap'
+import { ADMIN_KEY, deadPort, startGateway, startService } from '../../services/gateway/test/helper.js'
+
+const database = await createTestDatabase(t)
+// Services reach the directory through the gateway with keys of their own, so they need its URL first.
+const gatewayPort = await deadPort()
+const gatewayUrl = `http://127.0.0.1:${gatewayPort}`
+const serviceKeys = { feedback: `pc_svc_feedback_${'f'.repeat(32)}`, survey: `pc_svc_survey_${'s'.repeat(32)}` }
+const upstreams: Record<string, string> = {}
+for (const service of serviceNames) {
+  upstreams[service] = (
+    await startService(t, service, database, {
+      POSTCARE_GATEWAY_URL: gatewayUrl,
+      ...(service === 'feedback' ? { FEEDBACK_API_KEY: serviceKeys.feedback } : {}),
+      ...(service === 'survey' ? { SURVEY_API_KEY: serviceKeys.survey } : {})
+    })
+  ).url
+}
+await startGateway(t, { database, port: gatewayPort, upstreams, env: { GATEWAY_SERVICE_KEYS: JSON.stringify(serviceKeys) } })
+
+const admin = createPostcareClient({ baseUrl: gatewayUrl, apiKey: ADMIN_KEY })
+
+// The head office sets the network up; creates carry an Idempotency-Key and are retried once, as a flaky link would.
+const districtKey = newIdempotencyKey()
+const district = { code: 'ISL', name: 'Islands', area: 'New Territories' }
+const firstDistrict = await admin.POST('/v1/directory/districts', { body: district, params: { header: { 'idempotency-key': districtKey } } })
+const retriedDistrict = await admin.POST('/v1/directory/districts', { body: district, params: { header: { 'idempotency-key': districtKey } } })
+
+const officeKey = newIdempotencyKey()
+const office = { code: 'ISL001', name: 'Tai O Post Office', districtCode: 'ISL', regionClass: 'island_remote' as const, address: '1 Tai O Road', openedOn: '1962-05-01' }
+const firstOffice = await admin.POST('/v1/directory/offices', { body: office, params: { header: { 'idempotency-key': officeKey } } })
+const retriedOffice = await admin.POST('/v1/directory/offices', { body: office, params: { header: { 'idempotency-key': officeKey } } })
+await admin.POST('/v1/directory/offices', { body: { ...office, code: 'ISL002', name: 'Mui Wo Post Office', regionClass: 'coastal' } })
+
+// The counter terminal at Tai O gets its own key, bound to its office.
+const issued = await admin.POST('/v1/gateway/api-keys', { body: { name: 'Tai O counter 1', scopes: ['directory:read', 'feedback:write', 'feedback:read'], officeCode: 'ISL001' } })
+const terminal: PostcareClient = createPostcareClient({ baseUrl: gatewayUrl, apiKey: issued.data!.secret })
+
+t.test('the admin issues an office-bound key for the terminal', async (t) => {
+  t.equal(issued.response.status, 201)
+  t.match(issued.data?.apiKey, { name: 'Tai O counter 1', officeCode: 'ISL001', revokedAt: null })
+})
+
+t.test('a district created twice with one Idempotency-Key is one record, the retry replayed', async (t) => {
+  t.equal(firstDistrict.response.status, 201)
+  t.equal(retriedDistrict.response.status, 201)
+  t.equal(retriedDistrict.response.headers.get('idempotent-replayed'), 'true')
+  t.same(retriedDistrict.data, firstDistrict.data)
+  const list = await terminal.GET('/v1/directory/districts', { params: { query: { limit: 100 } } })
+  t.equal(list.response.status, 200)
+  t.same(list.data?.items.map((d) => d.code), ['ISL'])
+})
+
+t.test('an office created twice with one Idempotency-Key is one record, the retry replayed', async (t) => {
+  t.equal(firstOffice.response.status, 201)
+  t.equal(firstOffice.response.headers.get('location'), '/v1/directory/offices/ISL001')
+  t.equal(retriedOffice.response.status, 201)
+  t.equal(retriedOffice.response.headers.get('idempotent-replayed'), 'true')
+  t.same(retriedOffice.data, firstOffice.data)
+  const list = await terminal.GET('/v1/directory/offices', { params: { query: { districtCode: 'ISL', limit: 100 } } })
+  t.same(list.data?.items.map((o) => o.code), ['ISL001', 'ISL002'])
+})
+
+t.test('the terminal lists offices page by page', async (t) => {
+  const first = await terminal.GET('/v1/directory/offices', { params: { query: { limit: 1 } } })
+  t.equal(first.response.status, 200)
+  t.equal(first.data?.items.length, 1)
+  t.type(first.data?.nextCursor, 'string')
+  const second = await terminal.GET('/v1/directory/offices', { params: { query: { limit: 1, cursor: first.data!.nextCursor! } } })
+  t.equal(second.data?.items.length, 1)
+  t.not(second.data?.items[0]?.code, first.data?.items[0]?.code)
+  t.equal(second.data?.nextCursor, null)
+})
+
+t.test('the terminal fetches its own office, with an ETag and the request id echoed', async (t) => {
+  const res = await terminal.GET('/v1/directory/offices/{code}', { params: { path: { code: 'ISL001' } }, headers: { 'x-request-id': 'tai-o-counter-1.0001' } })
+  t.equal(res.response.status, 200)
+  t.match(res.data, { code: 'ISL001', name: 'Tai O Post Office', districtCode: 'ISL', regionClass: 'island_remote', status: 'open' })
+  t.equal(res.response.headers.get('etag'), '"1"')
+  t.equal(res.response.headers.get('x-request-id'), 'tai-o-counter-1.0001')
+})
+
+t.test('a call without a key is 401 problem+json', async (t) => {
+  const anonymous = createPostcareClient({ baseUrl: gatewayUrl })
+  const res = await anonymous.GET('/v1/directory/offices', {})
+  t.equal(res.response.status, 401)
+  t.match(res.response.headers.get('content-type'), /^application\/problem\+json/)
+  t.match(res.error, { status: 401, code: 'UNAUTHENTICATED' })
+})
+
+t.test('the terminal may not change the directory: 403 from the directory itself', async (t) => {
+  const res = await terminal.POST('/v1/directory/districts', { body: { code: 'KLN', name: 'Kowloon', area: 'Kowloon' } })
+  t.equal(res.response.status, 403)
+  t.match(res.error, { code: 'FORBIDDEN' })
+})
+
+t.test('bad input is a 400 problem naming the fields, and writes nothing', async (t) => {
+  const res = await admin.POST('/v1/directory/offices', {
+    body: { ...office, code: 'isl-9', regionClass: 'suburban' as never, openedOn: '1 May 1962' },
+    params: { header: { 'idempotency-key': newIdempotencyKey() } }
+  })
+  t.equal(res.response.status, 400)
+  t.match(res.response.headers.get('content-type'), /^application\/problem\+json/)
+  const fields = (res.error as { errors?: Array<{ field: string }> }).errors?.map((e) => e.field) ?? []
+  for (const field of ['body/code', 'body/regionClass', 'body/openedOn']) t.ok(fields.includes(field), `${field} named`)
+  const list = await admin.GET('/v1/directory/offices', { params: { query: { limit: 100 } } })
+  t.equal(list.data?.items.length, 2)
+})
+
+t.test('an unknown office is a 404 problem', async (t) => {
+  const res = await terminal.GET('/v1/directory/offices/{code}', { params: { path: { code: 'ZZZ999' } } })
+  t.equal(res.response.status, 404)
+  t.match(res.error, { status: 404, code: 'DIRECTORY_OFFICE_NOT_FOUND' })
+})
