@@ -4,13 +4,23 @@
  */
 import { feedbackSchemas } from '@postcare/contracts'
 import { createServiceApp, httpDirectoryLookup, type DirectoryLookup, type ServiceAppOptions } from '@postcare/platform'
+import type { Kysely } from 'kysely'
+import { categoryRoutes } from './categories/categories.routes.js'
 import type { FeedbackConfig } from './config.js'
+import type { Database } from './db/database.js'
+import { itemRoutes } from './items/items.routes.js'
+import { itemsService } from './items/items.service.js'
+import { retentionRoutes } from './retention/retention.routes.js'
+import { statisticsRoutes } from './statistics/statistics.routes.js'
+import { statisticsService } from './statistics/statistics.service.js'
 
 export { migrations } from './db/migrations/index.js'
 
 export type FeedbackDeps = Pick<ServiceAppOptions, 'logStream' | 'database'> & {
   /** Offices and staff; by default looked up through the gateway with the service's own key. */
   directory?: DirectoryLookup
+  /** The time pledges are measured against; tests move it to cross weekends and holidays. */
+  now?: () => Date
 }
 
 export const openapiInfo = {
@@ -25,7 +35,24 @@ export const openapiInfo = {
 }
 
 export async function buildApp(config: FeedbackConfig, deps: FeedbackDeps = {}) {
-  const { directory: _directory = httpDirectoryLookup({ baseUrl: config.gatewayUrl, apiKey: config.apiKey ?? '' }), ...platformDeps } = deps
+  const {
+    directory = httpDirectoryLookup({ baseUrl: config.gatewayUrl, apiKey: config.apiKey ?? '' }),
+    now = () => new Date(),
+    ...platformDeps
+  } = deps
   const app = await createServiceApp({ config, schemas: feedbackSchemas, openapi: openapiInfo, ...platformDeps })
+  const db = app.db as Kysely<Database>
+  const items = itemsService({ db, config, directory, now })
+  await app.register(itemRoutes, { items, idempotencyRetentionHours: config.idempotencyRetentionHours })
+  await app.register(categoryRoutes)
+  await app.register(statisticsRoutes, { statistics: statisticsService(db, config) })
+  await app.register(retentionRoutes, { items })
+
+  // Breaches and retention are kept up by the service itself; several replicas doing it at once is harmless.
+  const sweep = setInterval(() => {
+    Promise.all([items.recordBreaches(), items.sweepRetention()]).catch((err: unknown) => app.log.warn({ err }, 'feedback sweep failed'))
+  }, config.retentionSweepMinutes * 60_000)
+  sweep.unref()
+  app.addHook('onClose', async () => clearInterval(sweep))
   return app
 }

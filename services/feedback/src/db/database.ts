@@ -56,7 +56,7 @@ export interface FeedbackItemTable {
   /** The next pledge deadline while the clock runs; null when paused, answered or closed. */
   nextDueOn: string | null
   pausedAt: NullableTimestamp
-  pausedWorkingDays: number
+  pausedWorkingDays: Generated<number>
   acknowledgedAt: NullableTimestamp
   firstRespondedAt: NullableTimestamp
   firstReplyOnTime: boolean | null
@@ -64,11 +64,11 @@ export interface FeedbackItemTable {
   forwardedAt: NullableTimestamp
   forwardedToOffice: string | null
   closedAt: NullableTimestamp
-  acknowledgementBreached: boolean
-  replyBreached: boolean
+  acknowledgementBreached: Generated<boolean>
+  replyBreached: Generated<boolean>
   outcome: string | null
   remedy: ColumnType<unknown, string | null, string | null>
-  compensationMinor: number
+  compensationMinor: Generated<number>
   rootCause: string | null
   createdBy: string
   version: Generated<number>
@@ -106,7 +106,14 @@ export interface FeedbackStatsTable {
   partlyUpheld: number
   notUpheld: number
   withdrawn: number
-  compensationMinor: number
+  compensationMinor: Generated<number>
+}
+
+export interface FeedbackRootCauseStatsTable {
+  level: 'd' | 'm' | 'y' | 'f'
+  periodStart: string
+  rootCause: string
+  closed: number
 }
 
 export interface AuditLogTable {
@@ -126,5 +133,6 @@ export interface Database {
   feedbackItems: FeedbackItemTable
   feedbackEvents: FeedbackEventTable
   feedbackStats: FeedbackStatsTable
+  feedbackRootCauseStats: FeedbackRootCauseStatsTable
   auditLog: AuditLogTable
 }

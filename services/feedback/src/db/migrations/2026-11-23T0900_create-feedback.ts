@@ -154,9 +154,20 @@ export async function up(db: Kysely<any>): Promise<void> {
       compensation_minor bigint not null default 0,
       primary key (level, period_start, dimension, dim_value, kind)
     )`.execute(db)
+  // Complaints closed per root cause, kept apart from feedback_stats so that table's dimensions
+  // stay those of the items themselves (every one a breakdown of received items too).
+  await sql`
+    create table feedback_root_cause_stats (
+      level char(1) not null check (level in ('d', 'm', 'y', 'f')),
+      period_start date not null,
+      root_cause text not null,
+      closed integer not null default 0,
+      primary key (level, period_start, root_cause)
+    )`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop table feedback_root_cause_stats`.execute(db)
   await sql`drop table feedback_stats`.execute(db)
   await sql`drop table feedback_events`.execute(db)
   await sql`drop table feedback_items`.execute(db)

@@ -1,0 +1,170 @@
+/**
+ * Published figures, read only from the rollup (feedback_stats, feedback_root_cause_stats):
+ * a period is cut into whole financial or calendar years, whole months and single days, so a
+ * year costs a handful of index lookups whether the register holds a thousand items or ten
+ * million.
+ */
+import type { FeedbackStatistics, Period } from '@postcare/contracts'
+import { type Kysely, sql } from 'kysely'
+import type { FeedbackConfig } from '../config.js'
+import type { Database } from '../db/database.js'
+import { FeedbackErrors } from '../errors.js'
+import { addDays, toDate } from '../pledges/calendar.js'
+import type { Level } from './rollup.js'
+
+const kinds = ['complaint', 'commendation', 'suggestion'] as const
+const regionClasses = ['urban', 'rural', 'coastal', 'island_remote'] as const
+const MAX_PERIOD_DAYS = 3660
+
+interface Totals {
+  received: number
+  acknowledged: number
+  acknowledgedOnTime: number
+  answered: number
+  answeredOnTime: number
+  closed: number
+  upheld: number
+  partlyUpheld: number
+  notUpheld: number
+  withdrawn: number
+  compensationMinor: number
+}
+
+function invalid(field: string, message: string) {
+  return FeedbackErrors.FEEDBACK_INVALID_PERIOD(`${field} ${message}`, { errors: [{ field, message }] })
+}
+
+const isDate = (d: string) => !Number.isNaN(toDate(d).getTime()) && toDate(d).toISOString().slice(0, 10) === d
+
+function addMonths(day: string, n: number): string {
+  const d = toDate(day)
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1)).toISOString().slice(0, 10)
+}
+
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? null : round1((100 * part) / whole))
+
+/** The period asked for and the one of the same length just before it. */
+export function resolvePeriod(query: { from?: string; to?: string; financialYear?: string }, fyStartMonth: number): { period: Period; previous: Period; financialYear: boolean } {
+  if (query.financialYear !== undefined) {
+    if (query.from !== undefined || query.to !== undefined) throw invalid('query/financialYear', 'cannot be combined with from and to')
+    const [start, end] = query.financialYear.split('/').map(Number) as [number, number]
+    if ((start + 1) % 100 !== end) throw invalid('query/financialYear', `must name two consecutive years, e.g. ${start}/${String((start + 1) % 100).padStart(2, '0')}`)
+    const from = `${String(start).padStart(4, '0')}-${String(fyStartMonth).padStart(2, '0')}-01`
+    const previousFrom = addMonths(from, -12)
+    return { period: { from, to: addDays(addMonths(from, 12), -1) }, previous: { from: previousFrom, to: addDays(from, -1) }, financialYear: true }
+  }
+  if (query.from === undefined) throw invalid('query/from', 'is required (or give financialYear)')
+  if (query.to === undefined) throw invalid('query/to', 'is required (or give financialYear)')
+  if (!isDate(query.from)) throw invalid('query/from', 'is not a calendar date')
+  if (!isDate(query.to)) throw invalid('query/to', 'is not a calendar date')
+  if (query.to < query.from) throw invalid('query/to', 'is before from')
+  const days = Math.round((toDate(query.to).getTime() - toDate(query.from).getTime()) / 86_400_000) + 1
+  if (days > MAX_PERIOD_DAYS) throw invalid('query/to', `makes a period longer than ${MAX_PERIOD_DAYS} days`)
+  return { period: { from: query.from, to: query.to }, previous: { from: addDays(query.from, -days), to: addDays(query.from, -1) }, financialYear: false }
+}
+
+/** Whole years, then whole months, then single days, covering [from, to] exactly. */
+export function cover(period: Period, fyStartMonth: number): Array<[Level, string[]]> {
+  const fyStart = `-${String(fyStartMonth).padStart(2, '0')}-01`
+  if (period.from.endsWith(fyStart) && addDays(addMonths(period.from, 12), -1) === period.to) return [['f', [period.from]]]
+  const out: Record<'y' | 'm' | 'd', string[]> = { y: [], m: [], d: [] }
+  for (let d = period.from; d <= period.to; ) {
+    if (d.endsWith('-01-01') && addDays(addMonths(d, 12), -1) <= period.to) {
+      out.y.push(d)
+      d = addMonths(d, 12)
+    } else if (d.endsWith('-01') && addDays(addMonths(d, 1), -1) <= period.to) {
+      out.m.push(d)
+      d = addMonths(d, 1)
+    } else {
+      out.d.push(d)
+      d = addDays(d, 1)
+    }
+  }
+  return (['y', 'm', 'd'] as const).filter((l) => out[l].length > 0).map((l) => [l, out[l]])
+}
+
+function coverage(parts: Array<[Level, string[]]>) {
+  return sql.join(parts.map(([level, starts]) => sql`(level = ${level} and period_start = any(${starts}::date[]))`), sql` or `)
+}
+
+const sums = sql`sum(received)::int as received, sum(acknowledged)::int as acknowledged, sum(acknowledged_on_time)::int as acknowledged_on_time,
+  sum(answered)::int as answered, sum(answered_on_time)::int as answered_on_time, sum(closed)::int as closed, sum(upheld)::int as upheld,
+  sum(partly_upheld)::int as partly_upheld, sum(not_upheld)::int as not_upheld, sum(withdrawn)::int as withdrawn,
+  sum(compensation_minor)::bigint as compensation_minor`
+
+type Row = Totals & { dimension: string; dimValue: string; kind: string }
+
+export function statisticsService(db: Kysely<Database>, config: FeedbackConfig) {
+  const fy = config.financialYearStartMonth
+  return {
+    async compute(query: { from?: string; to?: string; financialYear?: string }): Promise<FeedbackStatistics> {
+      const { period, previous } = resolvePeriod(query, fy)
+      const current = await sql<Row>`select dimension, dim_value, kind, ${sums} from feedback_stats where ${coverage(cover(period, fy))} group by dimension, dim_value, kind`.execute(db)
+      const before = await sql<Row>`select dimension, dim_value, kind, ${sums} from feedback_stats where dimension = 'all' and (${coverage(cover(previous, fy))}) group by dimension, dim_value, kind`.execute(db)
+      const causes = await sql<{ rootCause: string; closed: number }>`
+        select root_cause, sum(closed)::int as closed from feedback_root_cause_stats where ${coverage(cover(period, fy))}
+         group by root_cause having sum(closed) > 0 order by closed desc, root_cause limit 10`.execute(db)
+
+      const rows = current.rows.map((r) => ({ ...r, compensationMinor: Number(r.compensationMinor) }))
+      const all = rows.filter((r) => r.dimension === 'all')
+      const received = (list: Row[], kind: string) => list.filter((r) => r.kind === kind).reduce((n, r) => n + r.received, 0)
+      const total = (list: Row[], field: keyof Totals) => list.reduce((n, r) => n + Number(r[field]), 0)
+
+      const breakdown = (dimension: string) => {
+        const byValue = new Map<string, { complaint: number; commendation: number; suggestion: number; total: number }>()
+        for (const r of rows.filter((x) => x.dimension === dimension && x.received > 0)) {
+          const counts = byValue.get(r.dimValue) ?? { complaint: 0, commendation: 0, suggestion: 0, total: 0 }
+          counts[r.kind as (typeof kinds)[number]] += r.received
+          counts.total += r.received
+          byValue.set(r.dimValue, counts)
+        }
+        return [...byValue.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, counts]) => ({ key, counts }))
+      }
+
+      const byRegion = breakdown('region_class')
+      const complaints = all.filter((r) => r.kind === 'complaint')
+      return {
+        period,
+        previousPeriod: previous,
+        byKind: kinds.map((kind) => {
+          const count = received(all, kind)
+          const previousCount = received(before.rows, kind)
+          return { kind, count, previousCount, changePercent: previousCount === 0 ? null : round1(((count - previousCount) * 100) / previousCount) }
+        }),
+        byChannel: breakdown('channel'),
+        byCategory: breakdown('category'),
+        byOffice: breakdown('office'),
+        byDistrict: breakdown('district'),
+        byRegionClass: byRegion,
+        pledges: {
+          acknowledged: total(all, 'acknowledged'),
+          acknowledgedOnTime: total(all, 'acknowledgedOnTime'),
+          acknowledgedOnTimePercent: percent(total(all, 'acknowledgedOnTime'), total(all, 'acknowledged')),
+          answered: total(all, 'answered'),
+          answeredOnTime: total(all, 'answeredOnTime'),
+          answeredOnTimePercent: percent(total(all, 'answeredOnTime'), total(all, 'answered'))
+        },
+        outcomes: {
+          closed: total(complaints, 'closed'),
+          upheld: total(complaints, 'upheld'),
+          partlyUpheld: total(complaints, 'partlyUpheld'),
+          notUpheld: total(complaints, 'notUpheld'),
+          withdrawn: total(complaints, 'withdrawn')
+        },
+        compensationPaid: { amountMinor: total(complaints, 'compensationMinor'), currency: config.currency },
+        topRootCauses: causes.rows.map((r) => ({ rootCause: r.rootCause as FeedbackStatistics['topRootCauses'][number]['rootCause'], count: r.closed })),
+        regionClassComparison: regionClasses.map((regionClass) => {
+          const counts = byRegion.find((b) => b.key === regionClass)?.counts
+          const c = counts?.complaint ?? 0
+          const k = counts?.commendation ?? 0
+          return { regionClass, complaints: c, commendations: k, commendationsPerComplaint: c === 0 ? null : round1(k / c) }
+        })
+      }
+    }
+  }
+}
+export type StatisticsService = ReturnType<typeof statisticsService>
