@@ -548,6 +548,7 @@ export const CreateSurveyInvitation = Type.Object(
   },
   { $id: 'CreateSurveyInvitation', additionalProperties: false }
 )
+export type CreateSurveyInvitation = Static<typeof CreateSurveyInvitation>
 
 export const SurveyInvitation = Type.Object(
   {

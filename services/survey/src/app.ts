@@ -11,6 +11,8 @@ import type { Database } from './db/database.js'
 import { httpFeedbackClient, type FeedbackClient } from './follow-ups/feedback-client.js'
 import { followUpRoutes } from './follow-ups/follow-ups.routes.js'
 import { followUpsService } from './follow-ups/follow-ups.service.js'
+import { invitationRoutes } from './invitations/invitations.routes.js'
+import { invitationsService } from './invitations/invitations.service.js'
 import { resultRoutes } from './results/results.routes.js'
 import { resultsService } from './results/results.service.js'
 import { responseRoutes } from './responses/responses.routes.js'
@@ -56,6 +58,7 @@ export async function buildApp(config: SurveyConfig, deps: SurveyDeps = {}) {
   await app.register(responseRoutes, { responses, followUps, ...retention })
   await app.register(followUpRoutes, { followUps })
   await app.register(resultRoutes, { results: resultsService(db, config) })
+  await app.register(invitationRoutes, { invitations: invitationsService(db, config, directory), ...retention })
 
   // Follow-ups the feedback service did not accept are retried on this timer by every replica
   // (claims keep them from working on the same one).

@@ -13,6 +13,7 @@ export const SurveyErrors = defineErrors({
   SURVEY_INVALID_PERIOD: { status: 400, title: 'The period is not valid' },
   SURVEY_UNKNOWN_QUESTION: { status: 400, title: 'The survey has no such rating question' },
   SURVEY_NO_SEGMENT_SHARES: { status: 409, title: 'The survey has no segment shares to weight by' },
+  SURVEY_INVITATION_NOT_FOUND: { status: 404, title: 'Survey invitation not found' },
   SURVEY_INVALID_INVITATION: { status: 422, title: 'The invitation token is not valid' },
   SURVEY_RECONTACT_TOO_SOON: { status: 409, title: 'This person was asked too recently' }
 })

@@ -1,0 +1,100 @@
+/**
+ * Invitations: a single-use token per person asked, and the re-contact rule — nobody is invited
+ * twice within `recontactDays`, whichever survey asks. The contact itself is never stored: only a
+ * keyed hash of its normalised form, enough to recognise the same person again; the token is
+ * stored hashed too and shown once, when the invitation is created.
+ */
+import type { Channel, CreateSurveyInvitation, SurveyInvitation } from '@postcare/contracts'
+import { DirectoryUnavailableError, PlatformErrors, iso, isoOrNull, type DirectoryLookup } from '@postcare/platform'
+import { createHmac, randomBytes, randomUUID } from 'node:crypto'
+import { type Kysely, type Selectable, sql } from 'kysely'
+import type { SurveyConfig } from '../config.js'
+import type { Database, InvitationTable } from '../db/database.js'
+import { SurveyErrors } from '../errors.js'
+import { tokenHash } from '../responses/responses.service.js'
+
+type InvitationRow = Selectable<InvitationTable>
+
+function toInvitation(row: InvitationRow, token: string | null): SurveyInvitation {
+  return {
+    id: row.id,
+    surveyId: row.surveyId,
+    channel: row.channel as Channel,
+    officeCode: row.officeCode,
+    token,
+    expiresAt: iso(row.expiresAt),
+    usedAt: isoOrNull(row.usedAt),
+    createdAt: iso(row.createdAt)
+  }
+}
+
+/** E-mail addresses compare case-insensitively; phone numbers by their digits (and a leading +). */
+export function normaliseContact(contact: string): string {
+  const trimmed = contact.trim().toLowerCase()
+  return trimmed.includes('@') ? trimmed : trimmed.replace(/[^0-9+]/g, '')
+}
+
+export function invitationsService(db: Kysely<Database>, config: SurveyConfig, directory: DirectoryLookup) {
+  const contactHash = (contact: string) => createHmac('sha256', config.contactHashKey).update(normaliseContact(contact)).digest('base64url')
+
+  return {
+    async create(surveyId: string, input: CreateSurveyInvitation, trx: Kysely<Database>): Promise<SurveyInvitation> {
+      const survey = await trx.selectFrom('surveys').select(['id', 'status', 'targetChannels']).where('id', '=', surveyId).forShare().executeTakeFirst()
+      if (!survey) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
+      if (survey.status === 'closed') throw SurveyErrors.SURVEY_NOT_ACCEPTING_RESPONSES(`Survey ${surveyId} is closed; nobody can be invited to it.`)
+      const errors: Array<{ field: string; message: string }> = []
+      if (survey.targetChannels.length > 0 && !survey.targetChannels.includes(input.channel)) {
+        errors.push({ field: 'body/channel', message: `the survey takes responses through ${survey.targetChannels.join(', ')}, not ${input.channel}` })
+      }
+      if (normaliseContact(input.contact).replace('+', '').length < 3) errors.push({ field: 'body/contact', message: 'is neither an e-mail address nor a phone number' })
+      if (input.officeCode) {
+        let office
+        try {
+          office = await directory.office(input.officeCode)
+        } catch (err) {
+          if (err instanceof DirectoryUnavailableError) throw PlatformErrors.SERVICE_UNAVAILABLE('The directory cannot be reached to check the post office; retry shortly.')
+          throw err
+        }
+        if (!office) errors.push({ field: 'body/officeCode', message: `there is no post office ${input.officeCode}` })
+      }
+      if (errors.length) throw SurveyErrors.SURVEY_INVALID_RESPONSE(errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors })
+
+      const hash = contactHash(input.contact)
+      // Serialises invitations of the same contact, so two at once cannot both pass the rule.
+      await sql`select pg_advisory_xact_lock(hashtextextended(${'survey-contact ' + hash}, 0))`.execute(trx)
+      const recent = await trx
+        .selectFrom('invitations')
+        .select('createdAt')
+        .where('contactHash', '=', hash)
+        .where('createdAt', '>', sql<Date>`now() - make_interval(days => ${config.recontactDays})`)
+        .orderBy('createdAt', 'desc')
+        .executeTakeFirst()
+      if (recent) {
+        const again = new Date(new Date(recent.createdAt).getTime() + config.recontactDays * 86_400_000)
+        throw SurveyErrors.SURVEY_RECONTACT_TOO_SOON(`This contact was invited on ${iso(recent.createdAt).slice(0, 10)}; nobody is asked again within ${config.recontactDays} days (not before ${iso(again).slice(0, 10)}).`)
+      }
+      const token = randomBytes(32).toString('base64url')
+      const row = await trx
+        .insertInto('invitations')
+        .values({
+          id: randomUUID(),
+          surveyId,
+          channel: input.channel,
+          officeCode: input.officeCode ?? null,
+          contactHash: hash,
+          tokenHash: tokenHash(token),
+          expiresAt: sql<Date>`now() + make_interval(days => ${config.invitationValidDays})`,
+          usedAt: null
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow()
+      return toInvitation(row, token)
+    },
+    async get(surveyId: string, id: string): Promise<SurveyInvitation> {
+      const row = await db.selectFrom('invitations').selectAll().where('surveyId', '=', surveyId).where('id', '=', id).executeTakeFirst()
+      if (!row) throw SurveyErrors.SURVEY_INVITATION_NOT_FOUND(`Survey ${surveyId} has no invitation ${id}.`)
+      return toInvitation(row, null)
+    }
+  }
+}
+export type InvitationsService = ReturnType<typeof invitationsService>
