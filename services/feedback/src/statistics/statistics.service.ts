@@ -64,7 +64,13 @@ export function resolvePeriod(query: { from?: string; to?: string; financialYear
   if (query.to < query.from) throw invalid('query/to', 'is before from')
   const days = Math.round((toDate(query.to).getTime() - toDate(query.from).getTime()) / 86_400_000) + 1
   if (days > MAX_PERIOD_DAYS) throw invalid('query/to', `makes a period longer than ${MAX_PERIOD_DAYS} days`)
-  return { period: { from: query.from, to: query.to }, previous: { from: addDays(query.from, -days), to: addDays(query.from, -1) }, financialYear: false }
+  const period = { from: query.from, to: query.to }
+  // Whole months (a quarter, a calendar year) compare with as many whole months before, so 2013 compares with all of 2012.
+  if (query.from.endsWith('-01') && addDays(query.to, 1).endsWith('-01')) {
+    const months = (Number(query.to.slice(0, 4)) - Number(query.from.slice(0, 4))) * 12 + Number(query.to.slice(5, 7)) - Number(query.from.slice(5, 7)) + 1
+    return { period, previous: { from: addMonths(query.from, -months), to: addDays(query.from, -1) }, financialYear: false }
+  }
+  return { period, previous: { from: addDays(query.from, -days), to: addDays(query.from, -1) }, financialYear: false }
 }
 
 /** Whole years, then whole months, then single days, covering [from, to] exactly. */

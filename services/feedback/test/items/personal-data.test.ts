@@ -1,0 +1,72 @@
+import t from 'tap'
+import { buildTestApp, caller, complaint } from '../helper.js'
+
+const { app, clock } = await buildTestApp(t, { FEEDBACK_RETENTION_DAYS: '30' })
+const withoutPersonalData = { scopes: ['feedback:read', 'feedback:write'] }
+const terminal = { sub: 'key:terminal-kln001', office: 'KLN001', scopes: ['feedback:read', 'feedback:write'] }
+
+async function create(body: Record<string, unknown>) {
+  const res = await app.inject({ method: 'POST', url: '/v1/feedback/items', headers: await caller(), payload: body })
+  if (res.statusCode !== 201) throw new Error(res.body)
+  return res.json()
+}
+
+const auditCount = async (id: string) =>
+  Number((await app.db.selectFrom('auditLog').select((eb) => eb.fn.countAll().as('n')).where('subjectId', '=', id).where('action', '=', 'personal_data.read').executeTakeFirstOrThrow()).n)
+
+t.test('contact details are masked without the personal-data scope and full with it, and only full reads are audited', async (t) => {
+  const item = await create(complaint({ customer: { name: 'Chan Tai Man', email: 'chan.taiman@example.com', phone: '+852 2921 2222', address: '1 Nathan Road', language: 'en', membershipNumber: 'PP-123456' } }))
+  const before = await auditCount(item.id)
+  const masked = (await app.inject({ method: 'GET', url: `/v1/feedback/items/${item.id}`, headers: await caller(withoutPersonalData) })).json()
+  t.same(masked.customer, {
+    anonymous: false, name: 'C*** T*** M***', email: 'c***@example.com', phone: '***2222', address: '***', preferredReplyChannel: 'email', language: 'en',
+    membershipNumber: '***456', vulnerable: false, personalData: 'masked'
+  })
+  t.equal(await auditCount(item.id), before)
+  const full = (await app.inject({ method: 'GET', url: `/v1/feedback/items/${item.id}`, headers: await caller() })).json()
+  t.match(full.customer, { name: 'Chan Tai Man', email: 'chan.taiman@example.com', phone: '+852 2921 2222', personalData: 'full' })
+  t.equal(await auditCount(item.id), before + 1)
+  const exported = await app.inject({ method: 'GET', url: '/v1/feedback/items/export?format=csv', headers: await caller(withoutPersonalData) })
+  t.notMatch(exported.body, /Chan Tai Man|chan\.taiman/)
+})
+
+t.test('an office-bound terminal submits and reads for its own office only; everything else is not found', async (t) => {
+  const other = await create(complaint({ officeCode: 'KLN002' }))
+  const own = await app.inject({ method: 'POST', url: '/v1/feedback/items', headers: await caller(terminal), payload: complaint({ officeCode: 'KLN001' }) })
+  t.equal(own.statusCode, 201, own.body)
+  const foreign = await app.inject({ method: 'POST', url: '/v1/feedback/items', headers: await caller(terminal), payload: complaint({ officeCode: 'KLN002' }) })
+  t.equal(foreign.statusCode, 403)
+  t.same(foreign.json().errors, [{ field: 'body/officeCode', message: 'must be KLN001, the office of this terminal' }])
+  t.equal((await app.inject({ method: 'GET', url: `/v1/feedback/items/${other.id}`, headers: await caller(terminal) })).statusCode, 404)
+  t.equal((await app.inject({ method: 'GET', url: `/v1/feedback/items/${other.id}/timeline`, headers: await caller(terminal) })).statusCode, 404)
+  const cmd = await app.inject({ method: 'POST', url: `/v1/feedback/items/${other.id}/acknowledge`, headers: { ...(await caller(terminal)), 'if-match': '"1"' }, payload: {} })
+  t.equal(cmd.statusCode, 404)
+  const list = (await app.inject({ method: 'GET', url: '/v1/feedback/items?officeCode=KLN002', headers: await caller(terminal) })).json()
+  t.same(list.items, [])
+  const mine = (await app.inject({ method: 'GET', url: '/v1/feedback/items', headers: await caller(terminal) })).json()
+  t.ok(mine.items.length > 0 && mine.items.every((i: { officeCode: string }) => i.officeCode === 'KLN001'))
+})
+
+t.test('an erasure request removes the customer\'s personal data at once and leaves the item', async (t) => {
+  const item = await create(complaint())
+  const res = await app.inject({ method: 'POST', url: `/v1/feedback/items/${item.id}/erase-personal-data`, headers: { ...(await caller()), 'if-match': '"1"' }, payload: { reason: 'Erasure request 2026/118' } })
+  t.equal(res.statusCode, 200, res.body)
+  t.match(res.json(), { reference: item.reference, customer: { name: null, email: null, phone: null, personalData: 'erased' } })
+  const again = await app.inject({ method: 'POST', url: `/v1/feedback/items/${item.id}/erase-personal-data`, headers: { ...(await caller()), 'if-match': '"2"' }, payload: { reason: 'again' } })
+  t.equal(again.statusCode, 409)
+})
+
+t.test('the retention sweep anonymises items closed longer ago than the retention period, and no others', async (t) => {
+  clock.set('2026-11-23T09:00:00Z')
+  let old = await create(complaint({ kind: 'suggestion', subject: 'Retention old' }))
+  const recent = await create(complaint({ kind: 'suggestion', subject: 'Retention recent' }))
+  old = (await app.inject({ method: 'POST', url: `/v1/feedback/items/${old.id}/close`, headers: { ...(await caller()), 'if-match': `"${old.version}"` }, payload: {} })).json()
+  t.equal(old.status, 'closed')
+  clock.set('2026-12-24T09:00:00Z')
+  await app.inject({ method: 'POST', url: `/v1/feedback/items/${recent.id}/close`, headers: { ...(await caller()), 'if-match': `"${recent.version}"` }, payload: {} })
+  const run = await app.inject({ method: 'POST', url: '/v1/feedback/retention/run', headers: await caller() })
+  t.same(run.json(), { anonymised: 1 })
+  const [o, r] = await Promise.all([old, recent].map(async (i) => (await app.inject({ method: 'GET', url: `/v1/feedback/items/${i.id}`, headers: await caller() })).json()))
+  t.equal(o.customer.personalData, 'erased')
+  t.equal(r.customer.personalData, 'full')
+})
