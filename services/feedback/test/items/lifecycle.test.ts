@@ -9,8 +9,10 @@ async function create(body: Record<string, unknown>, headers: Record<string, str
   return res.json()
 }
 
-async function command(id: string, verb: string, version: number, payload?: unknown) {
-  return app.inject({ method: 'POST', url: `/v1/feedback/items/${id}/${verb}`, headers: { ...(await caller()), 'if-match': `"${version}"` }, ...(payload === undefined ? {} : { payload }) })
+async function command(id: string, verb: string, version: number, payload?: Record<string, unknown>) {
+  const headers = { ...(await caller()), 'if-match': `"${version}"` }
+  const url = `/v1/feedback/items/${id}/${verb}`
+  return payload === undefined ? app.inject({ method: 'POST', url, headers }) : app.inject({ method: 'POST', url, headers, payload })
 }
 
 t.test('a complaint goes through acknowledgement, a paused wait, reply, escalation, closure and reopening', async (t) => {
