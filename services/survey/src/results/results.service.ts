@@ -15,6 +15,7 @@ import {
 } from '../stats/stats.js'
 import { scaleRange, topBoxMinOf } from '../surveys/definition.js'
 import { surveysRepository, type SurveyRow } from '../surveys/surveys.repository.js'
+import { segmentSharesOf } from '../surveys/surveys.service.js'
 import { financialYearLabel, resolvePeriod, type PeriodQuery } from './period.js'
 import { resultsRepository, type AggregateRow, type GroupColumn } from './results.repository.js'
 
@@ -151,7 +152,8 @@ export function resultsService(db: Kysely<Database>, config: SurveyConfig) {
     async results(surveyId: string, q: PeriodQuery & { groupBy?: ResultsGrouping; questionId?: string; channel?: string; weighted?: boolean }): Promise<SurveyResults> {
       const { survey, questions, period, minSample } = await context(surveyId, q, q.questionId)
       const weighted = q.weighted === true
-      if (weighted && !survey.segmentShares) {
+      const shares = segmentSharesOf(survey)
+      if (weighted && !shares) {
         throw SurveyErrors.SURVEY_NO_SEGMENT_SHARES(`Survey ${surveyId} has no segmentShares; set them to weight results by segment.`)
       }
       const groupBy = q.groupBy ?? 'none'
@@ -168,7 +170,7 @@ export function resultsService(db: Kysely<Database>, config: SurveyConfig) {
           measures: (question.measures ?? null) as Measure | null,
           topBoxMin: topBoxMinOf(question),
           groups: [...(byQuestion.get(question.id) ?? new Map<string | null, Cell>())]
-            .map(([group, cell]) => groupFigures(question, group, cell, minSample, weighted ? survey.segmentShares : null))
+            .map(([group, cell]) => groupFigures(question, group, cell, minSample, weighted ? shares : null))
             .sort(byLabel)
         }))
       }

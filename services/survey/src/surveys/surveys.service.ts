@@ -1,4 +1,4 @@
-import type { CreateSurvey, IndexWeights, Survey, SurveyDefinition, UpdateSurvey } from '@postcare/contracts'
+import type { CreateSurvey, IndexWeights, SegmentShares, Survey, SurveyDefinition, UpdateSurvey } from '@postcare/contracts'
 import { decodeCursor, iso, toPage, versionedUpdate } from '@postcare/platform'
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
@@ -16,6 +16,16 @@ export const defaultIndexWeights: IndexWeights = {
   acsiIdeal: 1 / 3
 }
 
+/**
+ * Segment shares as stored, with their snake_case segment keys: the database layer camel-cases
+ * every key it reads, JSON included, so `general_public` comes back as `generalPublic`.
+ */
+export function segmentSharesOf(row: SurveyRow): SegmentShares | null {
+  const stored = row.segmentShares as Record<string, number> | null
+  if (!stored) return null
+  return Object.fromEntries(Object.entries(stored).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v])) as SegmentShares
+}
+
 export function toSurvey(row: SurveyRow, def: SurveyVersionRow): Survey {
   return {
     id: row.id,
@@ -30,7 +40,7 @@ export function toSurvey(row: SurveyRow, def: SurveyVersionRow): Survey {
     opensOn: row.opensOn,
     closesOn: row.closesOn,
     indexWeights: row.indexWeights,
-    segmentShares: row.segmentShares,
+    segmentShares: segmentSharesOf(row),
     followUp: row.followUp,
     minSampleSize: row.minSampleSize,
     equityThreshold: row.equityThreshold,

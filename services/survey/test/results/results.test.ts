@@ -124,3 +124,27 @@ t.test('an unknown question is 400 naming it', async (t) => {
   t.equal(res.statusCode, 400)
   t.match(res.json().errors[0], { field: 'query/questionId', message: /`parking`/ })
 })
+
+t.test('weighted results post-stratify by segment and use the Kish effective sample size', async (t) => {
+  const id = await openSurvey(app, counterSurvey({ minSampleSize: 10, segmentShares: { general_public: 0.8, business_customer: 0.2 } }))
+  const rows = [
+    ...Array.from({ length: 20 }, (_, i) => ({ ...response('counter', 'KLN001', '2026-05-12T03:00:00Z', i < 10 ? 7 : 2), segment: 'general_public' })),
+    ...Array.from({ length: 30 }, (_, i) => ({ ...response('counter', 'KLN001', '2026-05-12T03:00:00Z', i < 27 ? 7 : 2), segment: 'business_customer' }))
+  ]
+  await importResponses(app, id, rows)
+  const res = await app.inject({ method: 'GET', url: `/v1/survey/surveys/${id}/results?financialYear=2026/27&questionId=overall&weighted=true`, headers: await caller() })
+  t.equal(res.statusCode, 200, res.body)
+  const all = res.json().questions[0].groups[0]
+  // Sample: 20 general public (10 satisfied), 30 business (27 satisfied); unweighted 37/50 = 74%.
+  // Weights: general public 0.8 / (20/50) = 2, business 0.2 / (30/50) = 1/3.
+  // Weighted satisfied 10×2 + 27×⅓ = 29 of 20×2 + 30×⅓ = 50 → 58% (= 0.8 × 50% + 0.2 × 90%).
+  // Kish n_eff = (Σw)² / Σw² = 50² / (20×4 + 30×⅑) = 2500 / 83.33… = 30.
+  t.equal(all.n, 50)
+  t.equal(Number(all.effectiveN.toFixed(9)), 30)
+  t.equal(Number(all.satisfied.share.toFixed(12)), 0.58)
+  t.equal(Number(all.satisfied.satisfied.toFixed(9)), 29)
+  // Wilson at p̂ = 0.58, n = 30: centre (0.58 + z²/60) / (1 + z²/30) = 0.644024 / 1.128049 = 0.570919;
+  // half 1.959964 / 1.128049 × √(0.58 × 0.42 / 30 + z²/3600) = 1.737482 × 0.095849 = 0.166536 → [0.404383, 0.737455]
+  t.equal(Number(all.satisfied.interval.lower.toFixed(4)), 0.4044)
+  t.equal(Number(all.satisfied.interval.upper.toFixed(4)), 0.7375)
+})
