@@ -39,7 +39,8 @@ export function loggerOptions(level: string, service: string): FastifyServerOpti
       censor: '[redacted]'
     },
     serializers: {
-      req: (req: FastifyRequest) => ({ method: req.method, url: stripQuery(req.url), id: req.id }),
+      // Anything logged under `req` passes here, not only Fastify's request: never trust its shape.
+      req: (req: Partial<FastifyRequest>) => ({ method: req?.method, url: typeof req?.url === 'string' ? stripQuery(req.url) : undefined, id: req?.id }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       err: serializeError as never
     }
@@ -49,8 +50,8 @@ export function loggerOptions(level: string, service: string): FastifyServerOpti
 export function registerRequestLogging(app: FastifyInstance): void {
   app.addHook('onResponse', (request, reply, done) => {
     const status = reply.statusCode
+    // The request's child logger already carries reqId; repeating it would write the key twice.
     const line = {
-      reqId: request.id,
       method: request.method,
       url: stripQuery(request.url),
       route: request.routeOptions.url,

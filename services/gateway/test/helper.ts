@@ -69,12 +69,12 @@ const modules: Record<ServiceName, { mod: ServiceModule; load: (env: Record<stri
  * Starts the real app of `service` on `database` as the service's own role, migrated, on an
  * ephemeral port; returns its base URL.
  */
-export async function startService(t: TestContext, service: ServiceName, database: TestDatabase, env: Record<string, string> = {}): Promise<{ url: string; app: FastifyInstance }> {
+export async function startService(t: TestContext, service: ServiceName, database: TestDatabase, env: Record<string, string> = {}, deps: { logStream?: NodeJS.WritableStream } = {}): Promise<{ url: string; app: FastifyInstance }> {
   const { publicJwk } = await testKeys()
   const P = service.toUpperCase()
   const { mod, load } = modules[service]
   const config = load({ [`${P}_DATABASE_URL`]: database.urlFor(service), [`${P}_PORT`]: '0', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', ...env })
-  const app = await mod.buildApp(config as never)
+  const app = await mod.buildApp(config as never, deps as never)
   const { migrateToLatest } = await import('@postcare/platform')
   await migrateToLatest(app.db, service, mod.migrations)
   const url = await listen(t, app)
