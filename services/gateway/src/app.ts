@@ -3,6 +3,7 @@
  * limits their rate, and proxies `/v1/<service>/...` to the services with a signed identity. It
  * also manages API keys itself and publishes the merged API document of the whole system.
  */
+import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { commonSchemas, gatewaySchemas, scopes } from '@postcare/contracts'
@@ -111,6 +112,21 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
       connections: 256
     })
   if (!deps.dispatcher) app.addHook('onClose', async () => dispatcher.close())
+
+  // Off unless origins are configured. Registered before authentication so that its hook answers a
+  // preflight (which carries no credentials) before anyone asks for a key.
+  if (config.corsOrigins.length > 0) {
+    app.addHook('onRoute', (route) => {
+      if (route.method === 'OPTIONS' && route.url === '*') route.config = { ...route.config, public: true }
+    })
+    await app.register(cors, {
+      origin: [...config.corsOrigins],
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'idempotency-key', 'if-match', 'x-request-id'],
+      exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after', 'idempotent-replayed'],
+      maxAge: 600
+    })
+  }
 
   // A revoked key must stop working at once, not when its cache entry ages out.
   const apiKeys = apiKeysService(db, { onRevoked: (row) => keyAuthenticator.forget(row.id) })
