@@ -110,6 +110,9 @@ try {
     comparisons.push(...r.comparisons)
   }
 
+  // Requests a failing slot left hanging (pool timeouts are 3 s) must not meet the next section.
+  await new Promise((resolve) => setTimeout(resolve, 4000))
+
   if (wanted('reports')) {
     const r = await reportScenarios(ctx, load, memory, timing)
     reports.push(...r.results)

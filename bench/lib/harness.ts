@@ -42,6 +42,8 @@ export interface Group {
   connections: number
   members: Member[]
   comparisons: Comparison[]
+  /** Fewer rounds than the run's, for a group that only demonstrates a failure. */
+  rounds?: number
 }
 
 export interface SlotResult {
@@ -54,6 +56,7 @@ export interface SlotResult {
   cpuUs: number
   /** PostgreSQL CPU microseconds per request */
   pgCpuUs: number
+  statusCodes: Record<string, number>
 }
 
 export interface MemberSummary {
@@ -170,7 +173,25 @@ export async function runSlot(load: LoadGenerator, member: Member, connections: 
   memory.sample()
   const nonOk = Object.entries(result.statusCodes).reduce((n, [code, c]) => (Number(code) >= 300 ? n + c : n), 0) + result.errors
   const per = (s: number) => (result.requests > 0 ? (s * 1e6) / result.requests : Number.NaN)
-  return { rps: result.rps, p50: result.p50, p99: result.p99, requests: result.requests, nonOk, cpuUs: per(cpu1 - cpu0), pgCpuUs: per(cpuDelta(pg0, pg1)) }
+  if (nonOk > 0) await probe(member, spec, result.statusCodes)
+  return { rps: result.rps, p50: result.p50, p99: result.p99, requests: result.requests, nonOk, cpuUs: per(cpu1 - cpu0), pgCpuUs: per(cpuDelta(pg0, pg1)), statusCodes: result.statusCodes }
+}
+
+const probed = new Set<string>()
+
+/** Says once per member what a failing request answers, so a ratio of errors is not mistaken for one of work. */
+async function probe(member: Member, spec: LoadSpec, codes: Record<string, number>): Promise<void> {
+  if (probed.has(member.key + spec.origin)) return
+  probed.add(member.key + spec.origin)
+  try {
+    const headers: Record<string, string> = { ...spec.headers, ...(spec.idempotencyKeys ? { 'idempotency-key': `probe-${Date.now()}` } : {}) }
+    const body = spec.bodies?.[0] ?? spec.body
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const res = await fetch(`${spec.origin}${spec.paths[0]}`, { method: spec.method, headers, ...(body !== undefined ? { body } : {}) })
+    process.stdout.write(`  ! ${member.key}: status codes ${JSON.stringify(codes)}; a probe answers ${res.status}: ${(await res.text()).slice(0, 400)}\n`)
+  } catch (err) {
+    process.stdout.write(`  ! ${member.key}: status codes ${JSON.stringify(codes)}; a probe failed: ${(err as Error).message}\n`)
+  }
 }
 
 export function evaluate(value: number, goal: Goal | undefined): boolean | null {
@@ -186,14 +207,15 @@ export async function runGroup(
   log: (line: string) => void
 ): Promise<{ members: MemberSummary[]; comparisons: ComparisonSummary[] }> {
   const results = new Map<string, SlotResult[]>(group.members.map((m) => [m.key, []]))
-  for (let round = 0; round < timing.rounds; round++) {
+  const rounds = Math.min(group.rounds ?? timing.rounds, timing.rounds)
+  for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? group.members : [...group.members].reverse()
     for (const member of order) {
       const r = await runSlot(load, member, group.connections, timing, memory)
       results.get(member.key)!.push(r)
     }
     const line = group.members.map((m) => `${m.key} ${Math.round(results.get(m.key)![round]!.rps)}/s`).join(', ')
-    log(`  ${group.key} round ${round + 1}/${timing.rounds}: ${line}`)
+    log(`  ${group.key} round ${round + 1}/${rounds}: ${line}`)
   }
   const members = group.members.map((m): MemberSummary => {
     const rs = results.get(m.key)!

@@ -24,7 +24,7 @@ function run(id: number, spec: LoadSpec): Promise<LoadResult> {
     let measureEnd = 0
     let errors = 0
     let next = 0
-    const baseHeaders = { ...spec.headers, ...(spec.body !== undefined ? { 'content-type': 'application/json' } : {}) }
+    const baseHeaders = { ...spec.headers, ...(spec.body !== undefined || spec.bodies ? { 'content-type': 'application/json' } : {}) }
     const instance = autocannon(
       {
         url: spec.origin,

@@ -23,7 +23,7 @@ export interface Context {
 }
 
 export function createContext(system: System, options: BenchOptions, log: (line: string) => void): Context {
-  const admin = new pg.Pool({ connectionString: system.adminUrl, max: 4, options: '-c jit=off' })
+  const admin = new pg.Pool({ connectionString: system.adminUrl, max: 4, options: '-c jit=off -c timezone=UTC' })
   // One token per caller for 20 s, as the gateway reuses its tokens: a fresh token per request
   // would make every request pay the service's signature check.
   const tokens = new Map<string, { headers: Record<string, string>; until: number }>()

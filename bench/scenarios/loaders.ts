@@ -45,12 +45,16 @@ function diffRows(label: string, service: unknown[], rebuilt: unknown[]): string
 
 // ---- survey
 
+// As responses.service.ts keeps it: per survey, UTC day (SURVEY_TIME_ZONE's default), rating
+// question and dimensions, with the count of each answer value in c0..c10.
 const SURVEY_ROLLUP = `
-  select r.survey_id, (r.responded_at at time zone 'UTC')::date as day, a.question_id, r.channel, r.office_code, r.district_code,
-         r.region_class, r.segment, a.value, count(*)::int as n
-    from survey.responses r join survey.rating_answers a on a.response_id = r.id
+  select r.survey_id, (r.responded_at at time zone 'UTC')::date as day, a->>'questionId' as question_id, r.channel, r.office_code, r.district_code,
+         r.region_class, r.segment,
+         ${Array.from({ length: 11 }, (_, v) => `count(*) filter (where (a->>'value')::int = ${v})::int as c${v}`).join(', ')}
+    from survey.responses r cross join lateral jsonb_array_elements(r.answers) a
    where r.survey_id = $1
-   group by 1, 2, 3, 4, 5, 6, 7, 8, 9`
+   group by 1, 2, 3, 4, 5, 6, 7, 8`
+const SURVEY_ROLLUP_COLS = `survey_id, day, question_id, channel, office_code, district_code, region_class, segment, ${Array.from({ length: 11 }, (_, v) => `c${v}`).join(', ')}`
 
 /** Submits a few responses through the API and compares the service's rollup with the rebuild. */
 export async function checkSurveyRollup(ctx: Context, surveyId: string): Promise<string | null> {
@@ -58,13 +62,13 @@ export async function checkSurveyRollup(ctx: Context, surveyId: string): Promise
   for (let i = 0; i < 24; i++) {
     await post(ctx, `/v1/survey/surveys/${surveyId}/responses`, { ...surveyResponseBody(rows[i % rows.length]!.code, i), respondedAt: `2019-0${1 + (i % 9)}-1${i % 10}T23:30:00Z` })
   }
-  const cols = 'survey_id, day::text, question_id, channel, office_code, district_code, region_class, segment, value, n'
+  const cols = SURVEY_ROLLUP_COLS.replace('day', 'day::text')
   const service = await ctx.admin.query(`select ${cols} from survey.rating_rollup where survey_id = $1`, [surveyId])
   const rebuilt = await ctx.admin.query(`select ${cols} from (${SURVEY_ROLLUP}) x`, [surveyId])
   return diffRows('rating_rollup', service.rows, rebuilt.rows)
 }
 
-/** Grows the survey's responses to `size` (with their rating answers) and rebuilds its rollup. */
+/** Grows the survey's responses to `size` and rebuilds its rollup. */
 export async function loadSurveyResponses(ctx: Context, surveyId: string, size: number): Promise<void> {
   const have = await count(ctx, 'select count(*)::int as n from survey.responses where survey_id = $1', [surveyId])
   const questions = benchSurvey.questions
@@ -84,23 +88,19 @@ export async function loadSurveyResponses(ctx: Context, surveyId: string, size: 
       await client.query(
         `with o as (
            select array_agg(code order by code) as c, array_agg(district_code order by code) as d, array_agg(region_class order by code) as r, count(*)::int as n
-             from directory.offices),
-         ins as (
-           insert into survey.responses (id, survey_id, survey_version, channel, office_code, district_code, region_class, segment, language, responded_at, answers, created_at)
-           select gen_random_uuid(), $1, 1, ${pick(['counter', 'delivery', 'hotline', 'web'], 'g', 1)},
-                  o.c[1 + g % o.n], o.d[1 + g % o.n], o.r[1 + g % o.n],
-                  ${pick(['general_public', 'business_customer', 'philatelist', 'club_member'], 'g', 2)}, 'en', ${at('g')},
-                  jsonb_build_array(${answers}), ${at('g')}
-             from generate_series($2::int, $3::int) g, o
-           returning id, answers)
-         insert into survey.rating_answers (response_id, question_id, value)
-         select ins.id, a->>'questionId', (a->>'value')::smallint from ins, jsonb_array_elements(ins.answers) a`,
+             from directory.offices)
+         insert into survey.responses (id, survey_id, survey_version, channel, office_code, district_code, region_class, segment, language, responded_at, answers, created_at)
+         select gen_random_uuid(), $1, 1, ${pick(['counter', 'delivery', 'hotline', 'web'], 'g', 1)},
+                o.c[1 + g % o.n], o.d[1 + g % o.n], o.r[1 + g % o.n],
+                ${pick(['general_public', 'business_customer', 'philatelist', 'club_member'], 'g', 2)}, 'en', ${at('g')},
+                jsonb_build_array(${answers}), ${at('g')}
+           from generate_series($2::int, $3::int) g, o`,
         [surveyId, start + 1, end]
       )
     }
     await client.query('delete from survey.rating_rollup where survey_id = $1', [surveyId])
     await client.query(
-      `insert into survey.rating_rollup (survey_id, day, question_id, channel, office_code, district_code, region_class, segment, value, n) ${SURVEY_ROLLUP}`,
+      `insert into survey.rating_rollup (${SURVEY_ROLLUP_COLS}) ${SURVEY_ROLLUP}`,
       [surveyId]
     )
     await client.query('commit')
@@ -110,18 +110,18 @@ export async function loadSurveyResponses(ctx: Context, surveyId: string, size: 
   } finally {
     client.release()
   }
-  await ctx.admin.query('analyze survey.responses, survey.rating_answers, survey.rating_rollup')
+  await ctx.admin.query('analyze survey.responses, survey.rating_rollup')
 }
 
 /** The same figures the results route gives (satisfied share, mean, count by question and channel), from the raw rows. */
 export function surveyScanSql(surveyId: string): { text: string; values: unknown[] } {
   return {
-    text: `select a.question_id, r.channel, count(*) as n, avg(a.value) as mean,
-                  count(*) filter (where a.value >= case when a.question_id = 'recommend' then 9 else 6 end) as satisfied,
-                  count(*) filter (where a.question_id = 'recommend' and a.value <= 6) as detractors
-             from survey.responses r join survey.rating_answers a on a.response_id = r.id
+    text: `select a->>'questionId' as question_id, r.channel, count(*) as n, avg((a->>'value')::int) as mean,
+                  count(*) filter (where (a->>'value')::int >= case when a->>'questionId' = 'recommend' then 9 else 6 end) as satisfied,
+                  count(*) filter (where a->>'questionId' = 'recommend' and (a->>'value')::int <= 6) as detractors
+             from survey.responses r cross join lateral jsonb_array_elements(r.answers) a
             where r.survey_id = $1 and r.responded_at >= $2 and r.responded_at < $3
-            group by a.question_id, r.channel`,
+            group by 1, 2`,
     values: [surveyId, STATS_YEAR.from, STATS_YEAR.to]
   }
 }
@@ -219,18 +219,18 @@ function feedbackRollupSql(where: string): string {
   const dimCols = 'channel, category_code, office_code, district_code, region_class'
   return `
     with ev as (
-      select kind, received_at::date as day, ${dimCols}, 1 as received, 0 as acknowledged, 0 as acknowledged_on_time, 0 as answered, 0 as answered_on_time,
+      select kind, (received_at at time zone 'UTC')::date as day, ${dimCols}, 1 as received, 0 as acknowledged, 0 as acknowledged_on_time, 0 as answered, 0 as answered_on_time,
              0 as closed, 0 as upheld, 0 as partly_upheld, 0 as not_upheld, 0 as withdrawn, 0::bigint as compensation_minor
         from feedback.feedback_items where ${where}
       union all
-      select kind, acknowledged_at::date, ${dimCols}, 0, 1, (not acknowledgement_breached)::int, 0, 0, 0, 0, 0, 0, 0, 0
+      select kind, (acknowledged_at at time zone 'UTC')::date, ${dimCols}, 0, 1, (not acknowledgement_breached)::int, 0, 0, 0, 0, 0, 0, 0, 0
         from feedback.feedback_items where ${where} and acknowledged_at is not null
       union all
-      select kind, first_responded_at::date, ${dimCols}, 0, 0, 0, 1, coalesce(first_reply_on_time, false)::int, 0, 0, 0, 0, 0, 0
+      select kind, (first_responded_at at time zone 'UTC')::date, ${dimCols}, 0, 0, 0, 1, coalesce(first_reply_on_time, false)::int, 0, 0, 0, 0, 0, 0
         from feedback.feedback_items where ${where} and first_responded_at is not null
       union all
-      select kind, closed_at::date, ${dimCols}, 0, 0, 0, 0, 0, 1, (outcome = 'upheld')::int, (outcome = 'partly_upheld')::int,
-             (outcome = 'not_upheld')::int, (outcome = 'withdrawn')::int, compensation_minor
+      select kind, (closed_at at time zone 'UTC')::date, ${dimCols}, 0, 0, 0, 0, 0, 1, coalesce(outcome = 'upheld', false)::int, coalesce(outcome = 'partly_upheld', false)::int,
+             coalesce(outcome = 'not_upheld', false)::int, coalesce(outcome = 'withdrawn', false)::int, compensation_minor
         from feedback.feedback_items where ${where} and closed_at is not null),
     daily as (
       select kind, day, ${dimCols}, sum(received) received, sum(acknowledged) acknowledged, sum(acknowledged_on_time) acknowledged_on_time,
@@ -256,6 +256,18 @@ function feedbackRollupSql(where: string): string {
      group by 1, 2, 3, 4, 5`
 }
 
+// Complaints closed per root cause, per period of their closing (feedback_root_cause_stats).
+const ROOT_CAUSE_ROLLUP = `
+  select l.level, case l.level when 'd' then day
+                               when 'm' then date_trunc('month', day)::date
+                               when 'y' then date_trunc('year', day)::date
+                               else (date_trunc('year', day - interval '3 months') + interval '3 months')::date end as period_start,
+         root_cause, sum(n)::int as closed
+    from (select (closed_at at time zone 'UTC')::date as day, root_cause, count(*) as n
+            from feedback.feedback_items where closed_at is not null and root_cause is not null group by 1, 2) x
+   cross join (values ('d'), ('m'), ('y'), ('f')) l(level)
+   group by 1, 2, 3`
+
 const FEEDBACK_STATS_COLS = 'level, period_start, dimension, dim_value, kind, received, acknowledged, acknowledged_on_time, answered, answered_on_time, closed, upheld, partly_upheld, not_upheld, withdrawn, compensation_minor'
 
 /** Creates a few items through the API (one batch) and compares the service's rollup with the rebuild. */
@@ -266,7 +278,9 @@ export async function checkFeedbackRollup(ctx: Context): Promise<string | null> 
   const cols = FEEDBACK_STATS_COLS.replace('period_start', 'period_start::text')
   const service = await ctx.admin.query(`select ${cols} from feedback.feedback_stats`)
   const rebuilt = await ctx.admin.query(`select ${cols} from (${feedbackRollupSql('true')}) x`)
-  return diffRows('feedback_stats', service.rows, rebuilt.rows)
+  const causes = await ctx.admin.query('select level, period_start::text, root_cause, closed from feedback.feedback_root_cause_stats')
+  const causesRebuilt = await ctx.admin.query(`select level, period_start::text, root_cause, closed from (${ROOT_CAUSE_ROLLUP}) x`)
+  return diffRows('feedback_stats', service.rows, rebuilt.rows) ?? diffRows('feedback_root_cause_stats', causes.rows, causesRebuilt.rows)
 }
 
 /** Grows feedback_items to `size` and rebuilds the rollup from every row. */
@@ -278,6 +292,8 @@ export async function loadFeedbackItems(ctx: Context, size: number): Promise<voi
     await client.query('begin')
     await client.query('truncate feedback.feedback_stats')
     await client.query(`insert into feedback.feedback_stats (${FEEDBACK_STATS_COLS}) ${feedbackRollupSql('true')}`)
+    await client.query('truncate feedback.feedback_root_cause_stats')
+    await client.query(`insert into feedback.feedback_root_cause_stats (level, period_start, root_cause, closed) ${ROOT_CAUSE_ROLLUP}`)
     await client.query('commit')
   } catch (err) {
     await client.query('rollback')
@@ -285,5 +301,5 @@ export async function loadFeedbackItems(ctx: Context, size: number): Promise<voi
   } finally {
     client.release()
   }
-  await ctx.admin.query('analyze feedback.feedback_items, feedback.feedback_stats')
+  await ctx.admin.query('analyze feedback.feedback_items, feedback.feedback_stats, feedback.feedback_root_cause_stats')
 }
