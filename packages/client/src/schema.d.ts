@@ -233,7 +233,7 @@ export interface paths {
         put?: never;
         /**
          * Acknowledge an item
-         * @description Records the acknowledgement (optionally the message sent) and whether it met the acknowledgement pledge.
+         * @description Records the acknowledgement (optionally the message sent) and whether it met the acknowledgement pledge. The body may be omitted.
          */
         post: operations["acknowledgeFeedbackItem"];
         delete?: never;
@@ -293,7 +293,7 @@ export interface paths {
         put?: never;
         /**
          * Close an item
-         * @description A complaint needs its outcome, the remedy given and a root cause.
+         * @description A complaint needs its outcome, the remedy given and a root cause; for other kinds the body may be omitted.
          */
         post: operations["closeFeedbackItem"];
         delete?: never;
@@ -1088,13 +1088,19 @@ export interface components {
             channel: components["schemas"]["Channel"];
             officeCode: components["schemas"]["OfficeCode"];
             category: components["schemas"]["CategoryCode"];
+            /** @description One line, as the customer would put it. */
             subject: string;
+            /** @description What happened, in full. */
             description: string;
             occurredAt?: components["schemas"]["Instant"];
             receivedAt?: components["schemas"]["Instant"];
-            /** @default [] */
+            /**
+             * @description Postal items concerned; searchable with `trackingNumber`.
+             * @default []
+             */
             trackingNumbers: components["schemas"]["TrackingNumber"][];
             staffId?: components["schemas"]["StaffId"];
+            /** @description What the customer asks us to do, in their words. */
             remedySought?: string;
             /** @description Defaults to true for complaints, false otherwise. */
             replyRequired?: boolean;

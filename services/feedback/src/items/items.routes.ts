@@ -52,17 +52,18 @@ interface CommandRoute {
   summary: string
   description: string
   body?: typeof AcknowledgeFeedbackItem | typeof ReasonedCommand | typeof RespondToFeedbackItem | typeof CloseFeedbackItem
+  bodyOptional?: boolean
 }
 
 const commandRoutes: CommandRoute[] = [
-  { command: 'acknowledge', operationId: 'acknowledgeFeedbackItem', summary: 'Acknowledge an item', description: 'Records the acknowledgement (optionally the message sent) and whether it met the acknowledgement pledge.', body: AcknowledgeFeedbackItem },
+  { command: 'acknowledge', operationId: 'acknowledgeFeedbackItem', summary: 'Acknowledge an item', description: 'Records the acknowledgement (optionally the message sent) and whether it met the acknowledgement pledge. The body may be omitted.', body: AcknowledgeFeedbackItem, bodyOptional: true },
   { command: 'investigate', operationId: 'investigateFeedbackItem', summary: 'Start (or resume) investigating a complaint', description: 'From acknowledged, or from responded when the reply did not settle it.' },
   { command: 'await-customer', operationId: 'awaitFeedbackCustomer', summary: 'Wait for the customer', description: 'Asks the customer for something; the reply clock pauses until `resume`.', body: ReasonedCommand },
   { command: 'resume', operationId: 'resumeFeedbackItem', summary: 'Resume after the customer answered', description: 'The working days spent waiting are added to the reply deadline.' },
   { command: 'respond', operationId: 'respondToFeedbackItem', summary: 'Send the substantive reply', description: 'Records the reply sent to the customer and whether it met the pledge for the current stage.', body: RespondToFeedbackItem },
   { command: 'escalate', operationId: 'escalateFeedbackItem', summary: 'Escalate a complaint to its next stage', description: 'frontline → investigation → review_panel → external_dispute_resolution; each stage sets its own reply deadline.', body: ReasonedCommand },
   { command: 'forward', operationId: 'forwardFeedbackItem', summary: 'Forward a commendation', description: 'To the staff member concerned and their office (or the office it names).' },
-  { command: 'close', operationId: 'closeFeedbackItem', summary: 'Close an item', description: 'A complaint needs its outcome, the remedy given and a root cause.', body: CloseFeedbackItem },
+  { command: 'close', operationId: 'closeFeedbackItem', summary: 'Close an item', description: 'A complaint needs its outcome, the remedy given and a root cause; for other kinds the body may be omitted.', body: CloseFeedbackItem, bodyOptional: true },
   { command: 'reopen', operationId: 'reopenFeedbackItem', summary: 'Reopen a closed complaint or suggestion', description: 'Clears the outcome and sets a new reply deadline for the current stage.', body: ReasonedCommand }
 ]
 
@@ -189,7 +190,9 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
         operationId: route.operationId, tags, summary: route.summary, description: route.description, params: FeedbackItemParams, headers: IfMatchHeaders,
         ...(route.body ? { body: ref(route.body) } : {}),
         response: changeResponses
-      }
+      },
+      // Bodies whose fields are all optional may be left out altogether.
+      ...(route.bodyOptional ? { preValidation: async (req: FastifyRequest) => { req.body ??= {} } } : {})
     }, async (req, reply) => {
       const row = await items.command(req.params.itemId, ifMatchVersion(req)!, route.command, (req.body ?? {}) as Record<string, unknown>, caller(req))
       const [item] = await items.present([row], caller(req))

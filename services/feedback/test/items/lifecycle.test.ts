@@ -123,14 +123,15 @@ t.test('a missed acknowledgement puts the item in the overdue queue and is recor
 t.test('a commendation is forwarded to the office of the staff member it names', async (t) => {
   let item = await create(complaint({ kind: 'commendation', category: 'staff_conduct', staffId: 'S001001', customer: { anonymous: true, language: 'en' } }))
   t.match(item, { reference: /^COM-2026-/, stage: null, replyRequired: false, deadlines: { replyBy: null } })
-  item = (await command(item.id, 'acknowledge', item.version, {})).json()
+  // Bodies with nothing required may be left out.
+  item = (await command(item.id, 'acknowledge', item.version)).json()
   t.equal((await command(item.id, 'respond', item.version, { message: 'x' })).statusCode, 409)
   item = (await command(item.id, 'forward', item.version)).json()
   t.match(item, { status: 'forwarded', forwardedToOffice: 'KLN002' })
   const res = await command(item.id, 'close', item.version, { outcome: 'upheld' })
   t.equal(res.statusCode, 422)
   t.equal(res.json().errors[0].field, 'body/outcome')
-  t.equal((await command(item.id, 'close', item.version, {})).json().status, 'closed')
+  t.equal((await command(item.id, 'close', item.version)).json().status, 'closed')
 })
 
 t.test('assignment fills the officer\'s queue and empties the unassigned one', async (t) => {
