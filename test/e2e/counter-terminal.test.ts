@@ -120,3 +120,45 @@ t.test('an unknown office is a 404 problem', async (t) => {
   t.equal(res.response.status, 404)
   t.match(res.error, { status: 404, code: 'DIRECTORY_OFFICE_NOT_FOUND' })
 })
+
+const complaint = {
+  kind: 'complaint' as const,
+  channel: 'counter' as const,
+  officeCode: 'ISL001',
+  category: 'counter_service',
+  subject: 'Long queue at the counter',
+  description: 'Waited 40 minutes; only one counter was open.',
+  // The generated types make fields with a default required (openapi-typescript's defaultNonNullable),
+  // so a typed client sends them; the service would fill in the same values.
+  trackingNumbers: [],
+  customer: { anonymous: false, name: 'Chan Tai Man', email: 'chan@example.com', preferredReplyChannel: 'email' as const, language: 'en', vulnerable: false, vulnerabilityConsent: false }
+}
+
+t.test('the terminal submits a complaint and retries it on a flaky link: one item, placed in its district and region class', async (t) => {
+  const key = newIdempotencyKey()
+  const first = await terminal.POST('/v1/feedback/items', { body: complaint, params: { header: { 'idempotency-key': key } } })
+  t.equal(first.response.status, 201, JSON.stringify(first.error))
+  const retry = await terminal.POST('/v1/feedback/items', { body: complaint, params: { header: { 'idempotency-key': key } } })
+  t.equal(retry.response.status, 201)
+  t.equal(retry.response.headers.get('idempotent-replayed'), 'true')
+  t.equal(retry.data?.id, first.data?.id)
+  // The feedback service looked the office up in the directory, through the gateway, with its own key.
+  t.match(first.data, { officeCode: 'ISL001', districtCode: 'ISL', regionClass: 'island_remote', kind: 'complaint', status: 'received' })
+  const got = await terminal.GET('/v1/feedback/items/{itemId}', { params: { path: { itemId: first.data!.id } } })
+  t.equal(got.response.status, 200)
+  t.equal(got.data?.subject, complaint.subject)
+  const list = await admin.GET('/v1/feedback/items', { params: { query: { limit: 100 } } })
+  t.equal(list.data?.items.length, 1, 'one item, not two')
+})
+
+t.test('the terminal may not submit for another office: 403 from the feedback service', async (t) => {
+  const res = await terminal.POST('/v1/feedback/items', { body: { ...complaint, officeCode: 'ISL002' }, params: { header: { 'idempotency-key': newIdempotencyKey() } } })
+  t.equal(res.response.status, 403)
+  t.match(res.response.headers.get('content-type'), /^application\/problem\+json/)
+})
+
+t.test('a complaint for an office the directory does not know is 422 naming the field', async (t) => {
+  const res = await admin.POST('/v1/feedback/items', { body: { ...complaint, officeCode: 'ZZZ999' }, params: { header: { 'idempotency-key': newIdempotencyKey() } } })
+  t.equal(res.response.status, 422)
+  t.ok(((res.error as { errors?: Array<{ field: string }> }).errors ?? []).some((e) => e.field === 'body/officeCode'), JSON.stringify(res.error))
+})
