@@ -37,7 +37,7 @@ const options: BenchOptions = {
   rounds: Number(args.rounds ?? (smoke ? 1 : 5)),
   warmupMs: smoke ? 200 : 700,
   durationMs: Number(args.slot ?? (smoke ? 0.6 : 3)) * 1000,
-  sizes: smoke ? { small: 2_000, large: 20_000 } : { small: 100_000, large: 1_000_000 }
+  sizes: smoke ? { small: 1_000, large: 5_000 } : { small: 100_000, large: 1_000_000 }
 }
 const only = args.only ? new Set(String(args.only).split(',')) : null
 const wanted = (section: string) => !only || only.has(section)
@@ -84,11 +84,23 @@ try {
   log(`mode: ${smoke ? 'smoke' : 'full'}; ${options.rounds} round(s) of ${options.durationMs / 1000} s slots; ${cores} cores; ${canPin ? `servers pinned to core ${serverCores}, load generator to core ${loadCores}` : 'no pinning (taskset missing or one core)'}`)
   const profile = args.profile ? { names: new Set(String(args.profile).split(',')), dir: join(root, 'bench', 'results', 'profiles') } : undefined
   if (profile) mkdirSync(profile.dir, { recursive: true })
-  system = await startSystem({ serverCores, log, logLevel: args['log-level'] ?? 'info', ...(profile ? { profile } : {}) })
+  system = await startSystem({
+    serverCores,
+    log,
+    logLevel: args['log-level'] ?? 'info',
+    ...(smoke ? { services: ['directory', 'feedback', 'survey'] } : {}),
+    ...(profile ? { profile } : {})
+  })
   for (const [name, why] of system.failed) skipped.push(`${name}: did not start (${why.split('\n')[0]})`)
   log(`system up: gateway and ${[...system.services.keys()].join(', ')}`)
   const ctx = createContext(system, options, log)
   await createBaselineTables(ctx.admin)
+  // Every baseline at once: each is a process of its own, and starting them one by one is slow.
+  const directoryOrigin = system.services.get('directory')!.origin
+  await Promise.all([
+    ...['raw-http', 'fastify', 'fastify-pg-get', 'fastify-pg-list', 'insert'].map((k) => system!.startBaseline(k)),
+    system.startBaseline('proxy', { BENCH_UPSTREAM: directoryOrigin })
+  ])
   load = await LoadGenerator.start(loadCores)
   const sys = system
   memory = new MemorySampler(() => [{ name: 'gateway', pid: sys.gateway.pid }, ...[...sys.services.values()].map((p) => ({ name: p.name, pid: p.pid }))], sys.pgDataDir)
@@ -111,7 +123,7 @@ try {
   }
 
   // Requests a failing slot left hanging (pool timeouts are 3 s) must not meet the next section.
-  await new Promise((resolve) => setTimeout(resolve, 4000))
+  await new Promise((resolve) => setTimeout(resolve, 3500))
 
   if (wanted('reports')) {
     const r = await reportScenarios(ctx, load, memory, timing)
