@@ -5,7 +5,7 @@
  * crashing the process, and the pool reconnects by itself when the database returns.
  */
 import type { FastifyInstance } from 'fastify'
-import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely'
+import { CamelCasePlugin, Kysely, PostgresAdapter, PostgresDialect, sql, type DialectAdapter } from 'kysely'
 import pg from 'pg'
 import type { Logger } from 'pino'
 import { serializeError } from './logging.js'
@@ -13,6 +13,43 @@ import { serializeError } from './logging.js'
 // Calendar dates stay strings (no time-zone shifts); bigint counts fit in a double.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v)
 pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v))
+
+/**
+ * Kysely's PostgreSQL adapter takes one advisory lock for every migrator in a database and waits
+ * on it in a single query. Our services share a database (each with its own schema) and start
+ * together, so the second service's wait ran into the pool's query timeout and start-up failed
+ * under load. Here the lock is per schema, and it is taken by polling a try-lock, so no single
+ * query waits longer than the timeout however long another migration of the same schema runs.
+ */
+class SchemaMigrationLockAdapter extends PostgresAdapter {
+  constructor(private readonly lockName: string) {
+    super()
+  }
+
+  override async acquireMigrationLock(db: Kysely<any>): Promise<void> {
+    const deadline = Date.now() + 10 * 60_000
+    for (;;) {
+      const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(hashtextextended(${this.lockName}, 0)) as locked`.execute(db)
+      if (rows[0]?.locked) return
+      if (Date.now() > deadline) throw new Error(`Another process held the migration lock of ${this.lockName} for over 10 minutes`)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+
+  override async releaseMigrationLock(db: Kysely<any>): Promise<void> {
+    await sql`select pg_advisory_unlock(hashtextextended(${this.lockName}, 0))`.execute(db)
+  }
+}
+
+class SchemaPostgresDialect extends PostgresDialect {
+  constructor(config: ConstructorParameters<typeof PostgresDialect>[0], private readonly schema: string) {
+    super(config)
+  }
+
+  override createAdapter(): DialectAdapter {
+    return new SchemaMigrationLockAdapter(`postcare-migrations:${this.schema}`)
+  }
+}
 
 export interface DatabaseOptions {
   url: string
@@ -48,7 +85,7 @@ export function createDatabase<DB = any>(opts: DatabaseOptions): Database<DB> {
     options: `-c search_path=${opts.schema} -c jit=off -c timezone=UTC`
   })
   pool.on('error', (err) => opts.log?.warn({ err: serializeError(err) }, 'idle database connection failed'))
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] })
+  const db = new Kysely<DB>({ dialect: new SchemaPostgresDialect({ pool }, opts.schema), plugins: [new CamelCasePlugin()] })
   let closed = false
   return {
     db,
