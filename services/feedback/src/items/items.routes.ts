@@ -87,7 +87,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     idempotentCreate(db, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
       const [outcome] = await items.create([req.body], caller(req), trx, () => 'body')
       if (!outcome || 'error' in outcome) throw outcome?.error ?? new Error('no outcome')
-      const [item] = await items.present([outcome.row], caller(req))
+      const [item] = await items.present([outcome.row], caller(req), { trx })
       return { statusCode: 201, body: item!, headers: { location: `/v1/feedback/items/${item!.id}`, etag: `"${item!.version}"` } }
     })
   )
@@ -103,7 +103,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
   }, async (req, reply) =>
     idempotentCreate(db, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
       const outcomes = await items.create(req.body.items, caller(req), trx, (i) => `body/items/${i}`)
-      const created = await items.present(outcomes.flatMap((o) => ('row' in o ? [o.row] : [])), caller(req))
+      const created = await items.present(outcomes.flatMap((o) => ('row' in o ? [o.row] : [])), caller(req), { trx })
       const byId = new Map(created.map((i) => [i.id, i]))
       const results = outcomes.map((o) => {
         if ('row' in o) return { index: o.index, status: 201, item: byId.get(o.row.id)! }
@@ -154,7 +154,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     async function* lines() {
       if (format === 'csv') yield csvHeader
       for await (const rows of items.scan(filter, who)) {
-        const page = await items.present(rows, who, 'personal_data.export')
+        const page = await items.present(rows, who, { action: 'personal_data.export' })
         yield page.map((item) => (format === 'csv' ? toCsvLine(exportRecord(item)) : `${JSON.stringify(item)}\n`)).join('')
       }
     }

@@ -485,10 +485,12 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     },
 
     /** Contract objects for the caller: masked without the personal-data scope, audited with it. */
-    async present(rows: ItemRow[], caller: Caller, action = 'personal_data.read'): Promise<FeedbackItem[]> {
+    async present(rows: ItemRow[], caller: Caller, opts: { action?: string; trx?: Kysely<Database> } = {}): Promise<FeedbackItem[]> {
+      const { action = 'personal_data.read', trx = db } = opts
       const full = caller.identity.scopes.includes(PERSONAL_DATA_SCOPE)
       if (full) {
-        await repo.audit(rows.filter(hasPersonalData).map((r) => ({ caller: caller.identity.sub, action, subjectId: r.id, requestId: caller.requestId, details: { reference: r.reference } })))
+        // Inside a create, the audit row joins its transaction: a second connection per request could starve the pool.
+        await itemsRepository(trx).audit(rows.filter(hasPersonalData).map((r) => ({ caller: caller.identity.sub, action, subjectId: r.id, requestId: caller.requestId, details: { reference: r.reference } })))
       }
       const day = today()
       return rows.map((r) => toItem(r, full ? 'full' : 'masked', day))
