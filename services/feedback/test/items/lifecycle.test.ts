@@ -214,3 +214,12 @@ t.test('an export streams every matching item as CSV or NDJSON', async (t) => {
   t.equal(items.length, 5)
   t.ok(items.every((i: { officeCode: string }) => i.officeCode === 'KLN002'))
 })
+
+t.test('thirty different submissions at once are all created, each with its own reference', async (t) => {
+  const headers = await caller()
+  const answers = await Promise.all(
+    Array.from({ length: 30 }, (_, i) => app.inject({ method: 'POST', url: '/v1/feedback/items', headers: { ...headers, 'idempotency-key': `parallel-${i}` }, payload: complaint({ officeCode: 'NTR001', subject: `Parallel ${i}` }) }))
+  )
+  t.same(answers.map((a) => a.statusCode), Array(30).fill(201))
+  t.equal(new Set(answers.map((a) => a.json().reference)).size, 30)
+})

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import t from 'tap'
 import { buildTestApp, caller, complaint } from '../helper.js'
 
@@ -116,4 +117,24 @@ t.test('reopening a closed complaint takes its closure out of the figures', asyn
   const after = await stats('from=2013-10-01&to=2013-10-01')
   t.same(after.outcomes, { closed: 0, upheld: 0, partlyUpheld: 0, notUpheld: 0, withdrawn: 0 })
   t.same(after.compensationPaid.amountMinor, 0)
+})
+
+t.test('the rollup every write keeps equals one rebuilt from the items themselves', async (t) => {
+  const rebuilt = await sql<{ key: string; n: string }>`
+    with ev as (
+      select kind, received_at as at, channel, category_code, office_code, district_code, region_class, 'received' as what, 1::bigint as n from feedback_items
+      union all select kind, acknowledged_at, channel, category_code, office_code, district_code, region_class, 'acknowledged_on_time', (not acknowledgement_breached)::int from feedback_items where acknowledged_at is not null
+      union all select kind, first_responded_at, channel, category_code, office_code, district_code, region_class, 'answered_on_time', coalesce(first_reply_on_time, false)::int from feedback_items where first_responded_at is not null
+      union all select kind, closed_at, channel, category_code, office_code, district_code, region_class, 'compensation_minor', compensation_minor from feedback_items where closed_at is not null),
+    dims as (
+      select kind, (at at time zone 'UTC')::date as day, what, n, d.dimension, d.value from ev
+      cross join lateral (values ('all', ''), ('channel', channel), ('category', category_code), ('office', office_code), ('district', district_code), ('region_class', region_class)) d(dimension, value))
+    select concat_ws('|', date_trunc('month', day)::date, dimension, value, kind, what) as key, sum(n)::text as n from dims group by 1 having sum(n) <> 0 order by 1`.execute(app.db)
+  const kept = await sql<{ key: string; n: string }>`
+    select concat_ws('|', period_start, dimension, dim_value, kind, w.what) as key, w.n::text as n
+      from feedback_stats cross join lateral (values ('received', received::bigint), ('acknowledged_on_time', acknowledged_on_time::bigint),
+           ('answered_on_time', answered_on_time::bigint), ('compensation_minor', compensation_minor)) w(what, n)
+     where level = 'm' and w.n <> 0 order by 1`.execute(app.db)
+  t.ok(rebuilt.rows.length > 50)
+  t.same(kept.rows, rebuilt.rows)
 })
