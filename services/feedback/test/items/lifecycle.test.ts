@@ -223,3 +223,9 @@ t.test('thirty different submissions at once are all created, each with its own 
   t.same(answers.map((a) => a.statusCode), Array(30).fill(201))
   t.equal(new Set(answers.map((a) => a.json().reference)).size, 30)
 })
+
+t.test('a consented vulnerable-customer flag raises the priority', async (t) => {
+  const item = await create(complaint({ customer: { ...complaint().customer, vulnerable: true, vulnerabilityConsent: true } }))
+  t.match(item, { priority: 'high', customer: { vulnerable: true } })
+  t.equal((await create(complaint())).priority, 'normal')
+})
