@@ -12,12 +12,6 @@ export interface CategoryTable {
   updatedAt: Generated<Date>
 }
 
-export interface ReferenceCounterTable {
-  prefix: string
-  year: number
-  lastValue: number
-}
-
 export interface FeedbackItemTable {
   id: Generated<string>
   reference: string
@@ -129,7 +123,6 @@ export interface AuditLogTable {
 
 export interface Database {
   categories: CategoryTable
-  referenceCounters: ReferenceCounterTable
   feedbackItems: FeedbackItemTable
   feedbackEvents: FeedbackEventTable
   feedbackStats: FeedbackStatsTable

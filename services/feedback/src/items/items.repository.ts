@@ -84,18 +84,11 @@ export function itemsRepository(db: Kysely<Database>) {
       return db.selectFrom('feedbackEvents').selectAll().where('itemId', '=', itemId).orderBy('id').limit(10000).execute()
     },
 
-    /**
-     * Takes `count` consecutive numbers for (prefix, year). The counter row stays locked until
-     * the transaction ends, so numbers are gap-free and a rollback returns them.
-     */
-    async takeReferences(prefix: string, year: number, count: number): Promise<number> {
-      const row = await db
-        .insertInto('referenceCounters')
-        .values({ prefix, year, lastValue: count })
-        .onConflict((oc) => oc.columns(['prefix', 'year']).doUpdateSet({ lastValue: sql`reference_counters.last_value + ${count}` }))
-        .returning('lastValue')
-        .executeTakeFirstOrThrow()
-      return row.lastValue - count + 1
+    /** Takes `count` numbers for (prefix, year), in order; see the migration for why a sequence. */
+    async takeReferences(prefix: string, year: number, count: number): Promise<number[]> {
+      const sequence = `reference_${prefix.toLowerCase()}_${year}`
+      const { rows } = await sql<{ n: string }>`select nextval(${sequence}::regclass)::text as n from generate_series(1, ${count})`.execute(db)
+      return rows.map((r) => Number(r.n)).sort((a, b) => a - b)
     },
 
     async activeCategories(): Promise<Set<string>> {

@@ -126,6 +126,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     }
     const received = input.receivedAt ? new Date(input.receivedAt) : now()
     if (received.getTime() > now().getTime() + FUTURE_TOLERANCE_MS) throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/receivedAt`, 'is in the future')
+    if (received.getUTCFullYear() < 1990) throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/receivedAt`, 'is before 1990, the first year references are kept for')
     if (input.occurredAt && new Date(input.occurredAt).getTime() > received.getTime()) {
       throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/occurredAt`, 'is after receivedAt')
     }
@@ -364,17 +365,18 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
       for (const key of [...groups.keys()].sort()) {
         const members = groups.get(key)!
         const [prefix, year] = key.split('-') as [string, string]
-        const first = await itemsRepository(trx).takeReferences(prefix, Number(year), members.length)
-        members.forEach((p, i) => references.set(p.index, `${key}-${String(first + i).padStart(6, '0')}`))
+        const numbers = await itemsRepository(trx).takeReferences(prefix, Number(year), members.length)
+        members.forEach((p, i) => references.set(p.index, `${key}-${String(numbers[i]).padStart(6, '0')}`))
       }
       const rows = ok.length === 0 ? [] : await itemsRepository(trx).insert(ok.map((p) => ({ ...p.row, reference: references.get(p.index)! })))
       const byReference = new Map(rows.map((r) => [r.reference, r]))
-      const delta = new RollupDelta(config.financialYearStartMonth)
-      for (const r of rows) delta.add(r, 1)
-      await delta.apply(trx)
       await itemsRepository(trx).addEvents(
         rows.map((r) => ({ itemId: r.id, at: now(), actor: caller.identity.sub, type: 'created', visibility: 'internal', command: null, fromStatus: null, toStatus: 'received', body: null, changes: { reference: r.reference } }))
       )
+      // Last: the day's rollup rows are shared by every intake, so they are locked for as short a time as possible.
+      const delta = new RollupDelta(config.financialYearStartMonth)
+      for (const r of rows) delta.add(r, 1)
+      await delta.apply(trx)
       return prepared.map((p) => ('row' in p ? { index: p.index, row: byReference.get(references.get(p.index)!)! } : p))
     },
 

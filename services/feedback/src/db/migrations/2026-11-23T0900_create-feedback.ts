@@ -31,15 +31,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`insert into categories (code, name) values (${code}, ${name})`.execute(db)
   }
 
-  // One row per (kind prefix, year), locked by the insert that takes the next number, so
-  // references are gap-free: a rolled-back intake rolls its number back too.
+  // One sequence per (kind, year): numbers are taken without a lock held to commit, so
+  // concurrent intakes never queue behind each other (a rolled-back intake leaves a gap,
+  // which references may have; they must only be unique). Years outside the range are refused.
   await sql`
-    create table reference_counters (
-      prefix text not null,
-      year integer not null,
-      last_value integer not null,
-      primary key (prefix, year)
-    )`.execute(db)
+    do $$
+    begin
+      for y in 1990..2099 loop
+        execute format('create sequence reference_cmp_%s', y);
+        execute format('create sequence reference_com_%s', y);
+        execute format('create sequence reference_sug_%s', y);
+      end loop;
+    end $$`.execute(db)
 
   await sql`
     create table feedback_items (
@@ -171,6 +174,12 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop table feedback_stats`.execute(db)
   await sql`drop table feedback_events`.execute(db)
   await sql`drop table feedback_items`.execute(db)
-  await sql`drop table reference_counters`.execute(db)
+  await sql`
+    do $$
+    begin
+      for y in 1990..2099 loop
+        execute format('drop sequence reference_cmp_%s, reference_com_%s, reference_sug_%s', y, y, y);
+      end loop;
+    end $$`.execute(db)
   await sql`drop table categories`.execute(db)
 }
