@@ -120,6 +120,12 @@ t.test('reopening a closed complaint takes its closure out of the figures', asyn
 })
 
 t.test('the rollup every write keeps equals one rebuilt from the items themselves', async (t) => {
+  // A recategorised item moves its counts, as a rebuild would.
+  const [first] = (await app.inject({ method: 'GET', url: '/v1/feedback/items?kind=suggestion', headers: await caller() })).json().items
+  const moved = await app.inject({ method: 'PATCH', url: `/v1/feedback/items/${first.id}`, headers: { ...(await caller()), 'if-match': `"${first.version}"` }, payload: { category: 'website_app' } })
+  t.equal(moved.statusCode, 200, moved.body)
+  const s = await stats('financialYear=2013/14')
+  t.same(s.byCategory.map((r: { key: string; counts: { total: number } }) => [r.key, r.counts.total]), [['delay', 4], ['staff_conduct', 3], ['website_app', 1]])
   const rebuilt = await sql<{ key: string; n: string }>`
     with ev as (
       select kind, received_at as at, channel, category_code, office_code, district_code, region_class, 'received' as what, 1::bigint as n from feedback_items
