@@ -76,6 +76,28 @@ export interface RatingRollupTable {
   c10: number
 }
 
+/** The same counts by month (`month` is its first day), without the office. */
+export interface RatingRollupMonthlyTable {
+  surveyId: string
+  month: string
+  questionId: string
+  channel: string
+  districtCode: string | null
+  regionClass: string | null
+  segment: string
+  c0: number
+  c1: number
+  c2: number
+  c3: number
+  c4: number
+  c5: number
+  c6: number
+  c7: number
+  c8: number
+  c9: number
+  c10: number
+}
+
 export interface FollowUpTable {
   responseId: string
   surveyId: string
@@ -107,6 +129,7 @@ export interface Database {
   surveyVersions: SurveyVersionTable
   responses: ResponseTable
   ratingRollup: RatingRollupTable
+  ratingRollupMonthly: RatingRollupMonthlyTable
   followUps: FollowUpTable
   invitations: InvitationTable
 }

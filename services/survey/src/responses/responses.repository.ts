@@ -29,6 +29,20 @@ const countColumns = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'
 const insertChunk = 1000
 
 export function responsesRepository(db: Kysely<Database>) {
+  async function upsert(table: 'rating_rollup' | 'rating_rollup_monthly', constraint: string, rows: RollupRow[], columns: (r: Omit<RollupRow, 'counts'>) => Record<string, unknown>) {
+    const sorted = [...rows].sort((a, b) => (rollupKeyString(a) < rollupKeyString(b) ? -1 : 1))
+    const set = Object.fromEntries(countColumns.map((c) => [c, sql`${sql.table(table)}.${sql.raw(c)} + excluded.${sql.raw(c)}`]))
+    const target = table === 'rating_rollup' ? 'ratingRollup' : 'ratingRollupMonthly'
+    for (let i = 0; i < sorted.length; i += insertChunk) {
+      const values = sorted.slice(i, i + insertChunk).map(({ counts, ...key }) => ({ ...columns(key), ...Object.fromEntries(countColumns.map((c, v) => [c, counts[v] ?? 0])) }))
+      await db
+        .insertInto(target)
+        .values(values as never)
+        .onConflict((oc) => oc.constraint(constraint).doUpdateSet(set as never))
+        .execute()
+    }
+  }
+
   function withFollowUp() {
     return db
       .selectFrom('responses as r')
@@ -41,21 +55,21 @@ export function responsesRepository(db: Kysely<Database>) {
       for (let i = 0; i < rows.length; i += insertChunk) await db.insertInto('responses').values(rows.slice(i, i + insertChunk)).execute()
     },
     /**
-     * Adds counts to the rollup. Rows are upserted in key order, so concurrent submissions lock
-     * rollup rows in the same order and cannot deadlock each other.
+     * Adds counts to the daily and monthly rollups. Rows are upserted in key order, so concurrent
+     * submissions lock rollup rows in the same order and cannot deadlock each other.
      */
     async addToRollup(rows: RollupRow[]): Promise<void> {
       if (rows.length === 0) return
-      const sorted = [...rows].sort((a, b) => (rollupKeyString(a) < rollupKeyString(b) ? -1 : 1))
-      const set = Object.fromEntries(countColumns.map((c) => [c, sql`rating_rollup.${sql.raw(c)} + excluded.${sql.raw(c)}`]))
-      for (let i = 0; i < sorted.length; i += insertChunk) {
-        const values = sorted.slice(i, i + insertChunk).map(({ counts, ...key }) => ({ ...key, ...Object.fromEntries(countColumns.map((c, v) => [c, counts[v] ?? 0])) }))
-        await db
-          .insertInto('ratingRollup')
-          .values(values as never)
-          .onConflict((oc) => oc.constraint('rating_rollup_key').doUpdateSet(set as never))
-          .execute()
+      const monthly = new Map<string, RollupRow>()
+      for (const r of rows) {
+        const m: RollupRow = { ...r, day: `${r.day.slice(0, 7)}-01`, officeCode: null, counts: [...r.counts] }
+        const k = rollupKeyString(m)
+        const seen = monthly.get(k)
+        if (seen) seen.counts = seen.counts.map((c, v) => c + (m.counts[v] ?? 0))
+        else monthly.set(k, m)
       }
+      await upsert('rating_rollup', 'rating_rollup_key', rows, (r) => r)
+      await upsert('rating_rollup_monthly', 'rating_rollup_monthly_key', [...monthly.values()], ({ day, officeCode: _office, ...r }) => ({ ...r, month: day }))
     },
     async insertFollowUps(rows: Array<Insertable<FollowUpTable>>): Promise<void> {
       if (rows.length) await db.insertInto('followUps').values(rows).execute()

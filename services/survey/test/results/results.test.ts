@@ -80,6 +80,15 @@ t.test('results can be grouped by region class, office and month, and read for a
   t.same(byMonth.map((g) => [g.group, g.n, g.satisfied.satisfied]), [['2026-05', 500, 495]])
 })
 
+t.test('a period of whole months and partial ones at either end counts every response in it exactly once', async (t) => {
+  const counterN = async (from: string, to: string) =>
+    overallGroups((await get(`results?from=${from}&to=${to}&groupBy=channel&questionId=overall`)).json()).find((g) => g.group === 'counter')?.n ?? 0
+  t.equal(await counterN('2026-05-10', '2026-08-31'), 1000, 'partial May, whole June to August')
+  t.equal(await counterN('2026-05-13', '2026-08-11'), 0, 'between the two fieldwork days')
+  t.equal(await counterN('2026-05-12', '2026-05-12'), 500, 'one day')
+  t.equal(await counterN('2026-04-01', '2026-07-31'), 500, 'whole months only')
+})
+
 t.test('a drop from 99.0% to 94.8% between quarters is marked significant by the two-proportion test', async (t) => {
   const res = await get('trends?financialYear=2026/27&interval=quarter&questionId=overall&channel=counter')
   t.equal(res.statusCode, 200, res.body)

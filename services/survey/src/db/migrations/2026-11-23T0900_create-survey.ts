@@ -110,6 +110,24 @@ export async function up(db: Kysely<any>): Promise<void> {
       constraint rating_rollup_key unique nulls not distinct (survey_id, question_id, day, channel, office_code, district_code, region_class, segment)
     )`.execute(db)
 
+  // The same counts by month and without the office: a year of results reads twelve months of
+  // a table whose size is bounded by districts × region classes × segments × channels, however
+  // many offices and responses there are. Office figures and partial months read rating_rollup.
+  await sql`
+    create table rating_rollup_monthly (
+      survey_id uuid not null references surveys (id),
+      month date not null check (extract(day from month) = 1),
+      question_id text not null,
+      channel text not null,
+      district_code text,
+      region_class text,
+      segment text not null,
+      c0 integer not null default 0, c1 integer not null default 0, c2 integer not null default 0, c3 integer not null default 0,
+      c4 integer not null default 0, c5 integer not null default 0, c6 integer not null default 0, c7 integer not null default 0,
+      c8 integer not null default 0, c9 integer not null default 0, c10 integer not null default 0,
+      constraint rating_rollup_monthly_key unique nulls not distinct (survey_id, question_id, month, channel, district_code, region_class, segment)
+    )`.execute(db)
+
   await sql`
     create table follow_ups (
       response_id uuid primary key references responses (id),
@@ -129,7 +147,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['follow_ups', 'rating_rollup', 'responses', 'invitations', 'survey_versions', 'surveys']) {
+  for (const table of ['follow_ups', 'rating_rollup_monthly', 'rating_rollup', 'responses', 'invitations', 'survey_versions', 'surveys']) {
     await sql`drop table ${sql.table(table)}`.execute(db)
   }
   await sql`drop function survey_versions_immutable()`.execute(db)
