@@ -125,3 +125,12 @@ t.test('the request id is taken from x-request-id and echoed back', async (t) =>
   const made = await app.inject({ url: '/v1/directory/offices/ISL999', headers: { ...headers, 'x-request-id': 'bad id with spaces' } })
   t.match(String(made.headers['x-request-id']), /^[0-9a-f-]{36}$/)
 })
+
+t.test('an over-long path segment is a 414 problem and a malformed URL a 400 problem, neither echoing the URL', async (t) => {
+  const { app, headers } = await setup(t)
+  const long = `ISL${'9'.repeat(300)}`
+  const res = await app.inject({ url: `/v1/directory/offices/${long}`, headers })
+  isProblem(t, res, 414, 'URI_TOO_LONG')
+  t.notMatch(res.body, long, 'the path is not echoed')
+  isProblem(t, await app.inject({ url: '/v1/directory/offices/%E0%A4%A', headers }), 400, 'VALIDATION_FAILED')
+})
