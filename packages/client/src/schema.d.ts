@@ -1061,7 +1061,7 @@ export interface components {
          */
         ComplaintStage: "frontline" | "investigation" | "review_panel" | "external_dispute_resolution";
         CompositeIndex: {
-            /** @description Null when a component has no questions or fewer responses than the minimum sample. */
+            /** @description Null when a component the survey asks about has fewer responses than the minimum sample. Components without questions are left out and the other weights renormalised. */
             value: number | null;
             components: components["schemas"]["IndexComponent"][];
         };
@@ -1466,7 +1466,7 @@ export interface components {
          * @description An ISO-8601 instant in UTC, for example `2026-11-23T08:30:00Z`.
          */
         Instant: string;
-        /** @description A 95% confidence interval. */
+        /** @description A 95% confidence interval, in the unit of its figure: 0-1 for shares and differences of shares, points (-100 to 100) for NPS. */
         Interval: {
             lower: number;
             upper: number;
@@ -1651,7 +1651,7 @@ export interface components {
             message: string;
         };
         ResultGroup: {
-            /** @description `all` without grouping; null for responses with no office. */
+            /** @description The group's value: `all` without grouping, a channel, office code, district code, region class or segment, `2026-04` for a month, `2026-Q2` for a calendar quarter; null for responses without an office when grouping by office, district or region class. */
             group: string | null;
             /** Format: int32 */
             n: number;

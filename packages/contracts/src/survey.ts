@@ -350,7 +350,7 @@ export const ResultsQuery = Type.Object(
 
 export const Interval = Type.Object(
   { lower: Type.Number({ minimum: -100, maximum: 100 }), upper: Type.Number({ minimum: -100, maximum: 100 }) },
-  { $id: 'Interval', additionalProperties: false, description: 'A 95% confidence interval.' }
+  { $id: 'Interval', additionalProperties: false, description: 'A 95% confidence interval, in the unit of its figure: 0-1 for shares and differences of shares, points (-100 to 100) for NPS.' }
 )
 
 export const SatisfiedShare = Type.Object(
@@ -375,7 +375,9 @@ export const NetPromoterScore = Type.Object(
 
 export const ResultGroup = Type.Object(
   {
-    group: Type.Union([Type.String({ maxLength: 50 }), Type.Null()], { description: '`all` without grouping; null for responses with no office.' }),
+    group: Type.Union([Type.String({ maxLength: 50 }), Type.Null()], {
+      description: 'The group\'s value: `all` without grouping, a channel, office code, district code, region class or segment, `2026-04` for a month, `2026-Q2` for a calendar quarter; null for responses without an office when grouping by office, district or region class.'
+    }),
     n: Type.Integer({ minimum: 0, maximum: 1e9 }),
     effectiveN: Type.Number({ minimum: 0, maximum: 1e9, description: 'Kish effective sample size (equals n unless weighted).' }),
     suppressed: Type.Boolean({ description: 'Fewer responses than the minimum sample: no figures are given.' }),
@@ -467,7 +469,9 @@ export const IndexComponent = Type.Object(
 
 export const CompositeIndex = Type.Object(
   {
-    value: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], { description: 'Null when a component has no questions or fewer responses than the minimum sample.' }),
+    value: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()], {
+      description: 'Null when a component the survey asks about has fewer responses than the minimum sample. Components without questions are left out and the other weights renormalised.'
+    }),
     components: Type.Array(ref(IndexComponent), { maxItems: 10 })
   },
   { $id: 'CompositeIndex', additionalProperties: false }

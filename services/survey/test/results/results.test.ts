@@ -1,4 +1,5 @@
 import t from 'tap'
+import { sql } from 'kysely'
 import { buildTestApp, caller, counterSurvey, importResponses, openSurvey, type TestApp } from '../helper.js'
 
 /**
@@ -156,4 +157,19 @@ t.test('weighted results post-stratify by segment and use the Kish effective sam
   // half 1.959964 / 1.128049 × √(0.58 × 0.42 / 30 + z²/3600) = 1.737482 × 0.095849 = 0.166536 → [0.404383, 0.737455]
   t.equal(Number(all.satisfied.interval.lower.toFixed(4)), 0.4044)
   t.equal(Number(all.satisfied.interval.upper.toFixed(4)), 0.7375)
+})
+
+t.test('the rollup reads results depend on go through their key indexes, not a scan of the table', async (t) => {
+  // The planner scans tiny tables anyway; with scans priced out it must still find an index that
+  // serves the (survey, question, day/month) conditions the results queries use.
+  const plans = await app.db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx)
+    const explain = async (q: ReturnType<typeof sql>) => (await sql`explain ${q}`.execute(trx)).rows.map((r) => Object.values(r as object)[0]).join('\n')
+    return {
+      monthly: await explain(sql`select sum(c7) from rating_rollup_monthly where survey_id = ${surveyId} and question_id in ('overall') and month between '2026-04-01' and '2027-03-01'`),
+      daily: await explain(sql`select sum(c7) from rating_rollup where survey_id = ${surveyId} and question_id in ('overall') and day between '2026-04-15' and '2026-04-30'`)
+    }
+  })
+  t.match(plans.monthly, /Index (Only )?Scan using rating_rollup_monthly_key/)
+  t.match(plans.daily, /Index (Only )?Scan using rating_rollup_key/)
 })
