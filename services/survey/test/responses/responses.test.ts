@@ -1,10 +1,15 @@
 import t from 'tap'
-import { buildTestApp, caller, counterResponse, counterSurvey, importResponses, openSurvey } from '../helper.js'
+import { buildTestApp, caller, counterResponse, counterSurvey, importResponses, openSurvey, type TestApp } from '../helper.js'
+
+// One app and database for the file (each test works on surveys of its own), to keep it fast.
+let app: TestApp
+t.before(async () => {
+  app = await buildTestApp(t)
+})
 
 const url = (id: string) => `/v1/survey/surveys/${id}/responses`
 
 t.test('a response is recorded with the district and region class of its office as the directory had them', async (t) => {
-  const app = await buildTestApp(t)
   const id = await openSurvey(app)
   const res = await app.inject({ method: 'POST', url: url(id), headers: await caller(), payload: counterResponse({}, { officeCode: 'ISL001', segment: 'philatelist', language: 'ko' }) })
   t.equal(res.statusCode, 201, res.body)
@@ -15,7 +20,6 @@ t.test('a response is recorded with the district and region class of its office 
 })
 
 t.test('answers that do not fit are 422 naming each question: unknown, wrong type, out of range, missing required', async (t) => {
-  const app = await buildTestApp(t)
   const id = await openSurvey(app)
   const payload = {
     channel: 'counter',
@@ -47,7 +51,6 @@ t.test('answers that do not fit are 422 naming each question: unknown, wrong typ
 })
 
 t.test('an office the directory does not know is 422 naming officeCode', async (t) => {
-  const app = await buildTestApp(t)
   const id = await openSurvey(app)
   const res = await app.inject({ method: 'POST', url: url(id), headers: await caller(), payload: counterResponse({}, { officeCode: 'XXX999' }) })
   t.equal(res.statusCode, 422)
@@ -55,7 +58,6 @@ t.test('an office the directory does not know is 422 naming officeCode', async (
 })
 
 t.test('a channel the survey does not target and a language it is not offered in are 422', async (t) => {
-  const app = await buildTestApp(t)
   const id = await openSurvey(app, counterSurvey({ languages: ['en'], title: { en: 'Counter' }, questions: [{ id: 'overall', type: 'rating', scale: '1-7', text: { en: 'Overall?' } }] }))
   const res = await app.inject({ method: 'POST', url: url(id), headers: await caller(), payload: { channel: 'hotline', language: 'ko', answers: [{ questionId: 'overall', value: 5 }] } })
   t.equal(res.statusCode, 422)
@@ -63,7 +65,6 @@ t.test('a channel the survey does not target and a language it is not offered in
 })
 
 t.test('a survey that is not open takes no responses', async (t) => {
-  const app = await buildTestApp(t)
   const id = (await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: counterSurvey() })).json().id
   const res = await app.inject({ method: 'POST', url: url(id), headers: await caller(), payload: counterResponse() })
   t.equal(res.statusCode, 409)
@@ -71,7 +72,6 @@ t.test('a survey that is not open takes no responses', async (t) => {
 })
 
 t.test('a retried submission with the same Idempotency-Key records one response and replays it', async (t) => {
-  const app = await buildTestApp(t)
   const id = await openSurvey(app)
   const headers = { ...(await caller()), 'idempotency-key': 'terminal-7-0001' }
   const first = await app.inject({ method: 'POST', url: url(id), headers, payload: counterResponse() })
@@ -85,7 +85,6 @@ t.test('a retried submission with the same Idempotency-Key records one response 
 })
 
 t.test('without consent no contact details are kept and the response is anonymous', async (t) => {
-  const app = await buildTestApp(t)
   const id = await openSurvey(app)
   const res = await app.inject({ method: 'POST', url: url(id), headers: await caller(), payload: counterResponse({}, { contact: { consentToContact: false, name: 'Chan Tai Man', phone: '+852 2921 2222' } }) })
   t.equal(res.statusCode, 201, res.body)
@@ -95,7 +94,6 @@ t.test('without consent no contact details are kept and the response is anonymou
 })
 
 t.test('a counter terminal records responses for its own office only, which is the default', async (t) => {
-  const app = await buildTestApp(t)
   const id = await openSurvey(app)
   const terminal = await caller({ office: 'NTR001', scopes: ['survey:write', 'survey:read'] })
   const own = await app.inject({ method: 'POST', url: url(id), headers: terminal, payload: counterResponse({}, { officeCode: undefined }) })
@@ -106,7 +104,6 @@ t.test('a counter terminal records responses for its own office only, which is t
 })
 
 t.test('an import with one invalid response records none and names the response and question', async (t) => {
-  const app = await buildTestApp(t)
   const id = await openSurvey(app)
   const responses = [counterResponse(), counterResponse({ overall: 0 }), counterResponse()]
   const res = await app.inject({ method: 'POST', url: `${url(id)}/import`, headers: await caller(), payload: { responses } })
@@ -117,7 +114,6 @@ t.test('an import with one invalid response records none and names the response 
 })
 
 t.test('an import records every response and they are listed with a cursor', async (t) => {
-  const app = await buildTestApp(t)
   const id = await openSurvey(app)
   const ids = await importResponses(app, id, Array.from({ length: 5 }, (_, i) => counterResponse({ overall: 1 + i })))
   t.equal(ids.length, 5)

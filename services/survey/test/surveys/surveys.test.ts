@@ -1,8 +1,14 @@
 import t from 'tap'
-import { buildTestApp, caller, counterSurvey, en } from '../helper.js'
+import { buildTestApp, caller, counterSurvey, en, type TestApp } from '../helper.js'
+
+// One app and database for the tests that work on surveys of their own, to keep the file fast.
+let shared: TestApp
+t.before(async () => {
+  shared = await buildTestApp(t)
+})
 
 t.test('a survey is created as a draft and read back with its ETag in every language', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const created = await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: counterSurvey() })
   t.equal(created.statusCode, 201, created.body)
   const id = created.json().id
@@ -16,7 +22,7 @@ t.test('a survey is created as a draft and read back with its ETag in every lang
 })
 
 t.test('a question missing one of the survey languages is 422 naming the question', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const body = counterSurvey()
   ;(body.questions as any[])[1].text = { en: 'Our staff' }
   const res = await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: body })
@@ -26,7 +32,7 @@ t.test('a question missing one of the survey languages is 422 naming the questio
 })
 
 t.test('a rating question without a scale is 422 naming the question', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const body = counterSurvey()
   delete (body.questions as any[])[0].scale
   const res = await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: body })
@@ -35,7 +41,7 @@ t.test('a rating question without a scale is 422 naming the question', async (t)
 })
 
 t.test('a draft cannot be opened before a version is published and the 409 names what is allowed', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const created = await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: counterSurvey() })
   const id = created.json().id
   const res = await app.inject({ method: 'POST', url: `/v1/survey/surveys/${id}/open`, headers: { ...(await caller()), 'if-match': '"1"' } })
@@ -45,7 +51,7 @@ t.test('a draft cannot be opened before a version is published and the 409 names
 })
 
 t.test('a survey goes from draft to open to paused to closed and then allows nothing', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const id = (await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: counterSurvey() })).json().id
   const step = async (verb: string, etag: string) => app.inject({ method: 'POST', url: `/v1/survey/surveys/${id}/${verb}`, headers: { ...(await caller()), 'if-match': etag } })
   t.equal((await step('publish', '"1"')).json().publishedVersion, 1)
@@ -60,7 +66,7 @@ t.test('a survey goes from draft to open to paused to closed and then allows not
 })
 
 t.test('a command with a stale If-Match is 412 and without one is 428', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const id = (await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: counterSurvey() })).json().id
   const stale = await app.inject({ method: 'POST', url: `/v1/survey/surveys/${id}/publish`, headers: { ...(await caller()), 'if-match': '"7"' } })
   t.equal(stale.statusCode, 412)
@@ -69,7 +75,7 @@ t.test('a command with a stale If-Match is 412 and without one is 428', async (t
 })
 
 t.test('editing questions after publishing makes a new draft version and leaves the published one unchanged', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const id = (await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: counterSurvey() })).json().id
   await app.inject({ method: 'POST', url: `/v1/survey/surveys/${id}/publish`, headers: { ...(await caller()), 'if-match': '"1"' } })
   const questions = counterSurvey().questions.slice(0, 2)
@@ -87,7 +93,7 @@ t.test('editing questions after publishing makes a new draft version and leaves 
 })
 
 t.test('editing a draft changes it in place without a new version', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const id = (await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: counterSurvey() })).json().id
   const edited = await app.inject({ method: 'PATCH', url: `/v1/survey/surveys/${id}`, headers: { ...(await caller()), 'if-match': '"1"' }, payload: { title: en('Renamed') } })
   t.equal(edited.statusCode, 200, edited.body)
@@ -95,7 +101,7 @@ t.test('editing a draft changes it in place without a new version', async (t) =>
 })
 
 t.test('a terminal fetches the published definition as JSON to render offline', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const id = (await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller(), payload: counterSurvey() })).json().id
   await app.inject({ method: 'POST', url: `/v1/survey/surveys/${id}/publish`, headers: { ...(await caller()), 'if-match': '"1"' } })
   const def = await app.inject({ method: 'GET', url: `/v1/survey/surveys/${id}/definition`, headers: await caller({ scopes: ['survey:read'] }) })
@@ -105,7 +111,7 @@ t.test('a terminal fetches the published definition as JSON to render offline', 
 })
 
 t.test('creating a survey needs survey:write', async (t) => {
-  const app = await buildTestApp(t)
+  const app = shared
   const res = await app.inject({ method: 'POST', url: '/v1/survey/surveys', headers: await caller({ scopes: ['survey:read'] }), payload: counterSurvey() })
   t.equal(res.statusCode, 403)
 })
