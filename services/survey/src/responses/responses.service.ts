@@ -13,6 +13,7 @@ import type { Database, FollowUpTable, ResponseTable } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
 import type { FieldError } from '../surveys/definition.js'
 import { surveysRepository, type SurveyRow, type SurveyVersionRow } from '../surveys/surveys.repository.js'
+import { isUuid } from '../surveys/surveys.service.js'
 import { checkAnswers, type RatingFact } from './answers.js'
 import { responsesRepository, rollupKeyString, type ResponseWithFollowUp, type RollupRow } from './responses.repository.js'
 
@@ -238,7 +239,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
     async list(surveyId: string, filter: { channel?: string; officeCode?: string }, limit: number, cursor?: string) {
       if (!(await surveys.get(surveyId))) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
       const after = decodeCursor(cursor, ['string', 'string']) as [string, string] | undefined
-      if (after && Number.isNaN(Date.parse(after[0]))) throw PlatformErrors.INVALID_CURSOR('Pass back `nextCursor` exactly as you received it.')
+      if (after && (Number.isNaN(Date.parse(after[0])) || !isUuid(after[1]))) throw PlatformErrors.INVALID_CURSOR('Pass back `nextCursor` exactly as you received it.')
       const rows = await repo.list(surveyId, filter, limit, after)
       return toPage(rows, limit, (r) => [iso(r.createdAt), r.id], toSurveyResponse)
     }

@@ -123,3 +123,11 @@ t.test('an import records every response and they are listed with a cursor', asy
   t.same(new Set(listed), new Set(ids))
   t.equal(second.json().nextCursor, null)
 })
+
+t.test('a response cursor whose id is not a UUID is 400, not a database error', async (t) => {
+  const id = await openSurvey(app)
+  const forged = Buffer.from(JSON.stringify(['2026-11-23T00:00:00.000Z', 'x'])).toString('base64url')
+  const res = await app.inject({ method: 'GET', url: `${url(id)}?cursor=${forged}`, headers: await caller() })
+  t.equal(res.statusCode, 400)
+  t.equal(res.json().code, 'INVALID_CURSOR')
+})

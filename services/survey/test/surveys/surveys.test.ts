@@ -126,3 +126,10 @@ t.test('surveys are listed by status with a cursor', async (t) => {
   t.equal(second.json().items.length, 1)
   t.equal(second.json().nextCursor, null)
 })
+
+t.test('a well-formed cursor that this list did not issue is 400, not a database error', async (t) => {
+  const forged = Buffer.from(JSON.stringify(["'; drop table x; --"])).toString('base64url')
+  const res = await shared.inject({ method: 'GET', url: `/v1/survey/surveys?cursor=${forged}`, headers: await caller() })
+  t.equal(res.statusCode, 400)
+  t.equal(res.json().code, 'INVALID_CURSOR')
+})
