@@ -21,6 +21,7 @@ import {
   registerOpenApi,
   registerRequestLogging,
   registerTracing,
+  registerBodyParsing,
   registerValidation,
   serverOptions,
   type Database as PlatformDatabase
@@ -69,6 +70,9 @@ export const openapiInfo = {
 export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
   const app = Fastify(serverOptions({ service: 'gateway', logLevel: config.logLevel, bodyLimitBytes: config.bodyLimitBytes, logStream: deps.logStream })).withTypeProvider<TypeBoxTypeProvider>()
 
+  // The gateway's own routes (the key admin API) take JSON only, parsed as strictly as the services'
+  // bodies; the proxy routes replace the parsers in their own context and stream bodies untouched.
+  registerBodyParsing(app)
   registerValidation(app, [...commonSchemas, ...gatewaySchemas] as ReadonlyArray<{ $id?: string }>)
   registerErrorHandling(app)
   app.addHook('onSend', (request, reply, _payload, done) => {

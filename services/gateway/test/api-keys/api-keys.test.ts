@@ -132,3 +132,17 @@ t.test('a key with an unknown scope, an unknown field or a bad office code is 40
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from gateway.api_keys where name = 'x'`.execute(app.db)
   t.equal(rows[0]!.n, 0, 'nothing written')
 })
+
+t.test('the admin API takes JSON only: another content type is 415, a __proto__ key 400, malformed JSON 400', async (t) => {
+  const text = await call(gw, '/v1/gateway/api-keys', { method: 'POST', body: 'name=x&scopes=admin:keys', headers: { 'content-type': 'text/plain' } })
+  t.equal(text.status, 415)
+  t.equal((await text.json()).code, 'UNSUPPORTED_MEDIA_TYPE')
+  const proto = await call(gw, '/v1/gateway/api-keys', { method: 'POST', body: '{"__proto__":{"admin":true},"name":"p","scopes":["directory:read"]}' })
+  t.equal(proto.status, 400)
+  t.equal((await proto.json()).code, 'FORBIDDEN_PROPERTY')
+  const broken = await call(gw, '/v1/gateway/api-keys', { method: 'POST', body: '{"name":' })
+  t.equal(broken.status, 400)
+  t.equal((await broken.json()).code, 'MALFORMED_JSON')
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from gateway.api_keys where name in ('p', 'x')`.execute(app.db)
+  t.equal(rows[0]!.n, 0)
+})
