@@ -1,5 +1,5 @@
 import type { CreateOffice, Office, UpdateOffice } from '@postcare/contracts'
-import { iso, versionedUpdate } from '@postcare/platform'
+import { iso, preconditionFailed, versionedUpdate } from '@postcare/platform'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { DirectoryErrors, pgCode } from '../errors.js'
@@ -57,6 +57,9 @@ export function officesService(db: Kysely<Database>) {
     async transition(code: string, version: number, command: 'close' | 'reopen', closedOn?: string): Promise<Office> {
       const current = await repo.get(code)
       if (!current) throw notFound(code)()
+      // The precondition is judged before the command (RFC 9110 §13.2.2): a caller whose ETag is
+      // stale learns that first, whatever the state has become since.
+      if (current.version !== version) preconditionFailed(current.version)
       if (!allowed[current.status].includes(command)) {
         throw DirectoryErrors.DIRECTORY_ILLEGAL_TRANSITION(`Office ${code} is ${current.status}; allowed: ${allowed[current.status].join(', ')}.`, {
           allowed: allowed[current.status]

@@ -1,5 +1,5 @@
 import type { CreateSurvey, IndexWeights, SegmentShares, Survey, SurveyDefinition, UpdateSurvey } from '@postcare/contracts'
-import { PlatformErrors, decodeCursor, iso, toPage, versionedUpdate } from '@postcare/platform'
+import { PlatformErrors, decodeCursor, iso, preconditionFailed, toPage, versionedUpdate } from '@postcare/platform'
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
@@ -179,6 +179,8 @@ export function surveysService(db: Kysely<Database>) {
       return db.transaction().execute(async (trx) => {
         const r = surveysRepository(trx)
         const { row, def } = await load(id, r)
+        // The precondition is judged before the command (RFC 9110 §13.2.2).
+        if (row.version !== expected) preconditionFailed(row.version)
         const allowed = allowedCommands(row, def.publishedAt === null)
         if (!allowed.includes(command)) {
           throw SurveyErrors.SURVEY_ILLEGAL_TRANSITION(`Survey ${id} is ${row.status}${def.publishedAt === null ? ' with an unpublished draft' : ''}; allowed: ${allowed.join(', ') || 'nothing'}.`, { allowed })
