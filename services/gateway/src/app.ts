@@ -32,7 +32,7 @@ import { Agent, type Dispatcher } from 'undici'
 import { apiKeyRoutes } from './api-keys/api-keys.routes.js'
 import { apiKeysService } from './api-keys/api-keys.service.js'
 import { ApiKeyAuthenticator } from './auth/api-key-authenticator.js'
-import { registerAuthentication } from './auth/authentication.js'
+import { registerAuthentication, registerAuthorization } from './auth/authentication.js'
 import { JwtAuthenticator } from './auth/jwt-authenticator.js'
 import { loadConfig, type GatewayConfig } from './config.js'
 import type { Database } from './db/database.js'
@@ -137,11 +137,12 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
   const keyAuthenticator = new ApiKeyAuthenticator(apiKeys, config.apiKeyCacheMs)
   registerAuthentication(app, { apiKeys: keyAuthenticator, jwt: config.jwt ? new JwtAuthenticator(config.jwt) : null })
 
-  // After authentication (preHandler), so that the limit is per caller rather than per address:
-  // a whole post office behind one NAT address must not share one budget.
+  // After authentication, so that the limit is per caller rather than per address (a whole post
+  // office behind one NAT address must not share one budget); callers that failed to authenticate
+  // are counted per address. Before authorization, so that failures count too.
   await app.register(rateLimit, {
     global: true,
-    hook: 'preHandler',
+    hook: 'onRequest',
     max: config.rateLimit.max,
     timeWindow: config.rateLimit.windowMs,
     keyGenerator: (request) => request.identity?.sub ?? request.ip,
@@ -151,6 +152,8 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
         'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000)))
       })
   })
+
+  registerAuthorization(app)
 
   await registerOpenApi(app, openapiInfo, openapiInfo.tags)
   registerHealth(app, 'gateway', database.db, upstreamChecks(config.upstreams, dispatcher))

@@ -31,18 +31,39 @@ export function registerAuthentication(app: FastifyInstance, auth: Authenticator
     }
   })
 
+  // A refusal is kept rather than thrown here, so that the rate limit (registered next) counts
+  // failed attempts too, per address: guessing keys must cost the guesser, not only the database.
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (request.is404) return
-    const config = request.routeOptions.config
-    if (config.public) return
-    const identity = await authenticate(request, auth)
-    request.identity = identity
-    if (config.scope && !hasScope(identity, config.scope)) {
-      throw PlatformErrors.FORBIDDEN(`This operation needs the scope \`${config.scope}\`.`)
+    if (request.routeOptions.config.public) return
+    try {
+      request.identity = await authenticate(request, auth)
+    } catch (err) {
+      refusals.set(request, err)
     }
   })
 }
 
+const refusals = new WeakMap<FastifyRequest, unknown>()
+
+/**
+ * Refuses what authentication refused, and checks the gateway's own routes' scopes. Register it
+ * after the rate limit: both are route-level hooks, run in the order they were added.
+ */
+export function registerAuthorization(app: FastifyInstance): void {
+  const authorize = async (request: FastifyRequest) => {
+    if (refusals.has(request)) throw refusals.get(request)
+    const config = request.routeOptions.config
+    if (config.public) return
+    if (config.scope && !hasScope(request.identity, config.scope)) {
+      throw PlatformErrors.FORBIDDEN(`This operation needs the scope \`${config.scope}\`.`)
+    }
+  }
+  app.addHook('onRoute', (route) => {
+    const existing = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]
+    route.onRequest = [...existing, authorize] as typeof route.onRequest
+  })
+}
 async function authenticate(request: FastifyRequest, auth: Authenticators): Promise<Identity> {
   const apiKey = request.headers['x-api-key']
   if (apiKey !== undefined) {

@@ -35,3 +35,15 @@ t.test('one caller over its budget does not spend another\'s', async (t) => {
 t.test('health checks are not rate limited', async (t) => {
   for (let i = 0; i < MAX * 2; i++) t.equal((await fetch(`${gw}/health/live`)).status, 200)
 })
+
+t.test('failed attempts are limited per address too: guessing keys is 429 after max', async (t) => {
+  for (let i = 1; i <= MAX; i++) {
+    const res = await call(gw, '/v1/directory/offices', { key: `pc_guess_${i}_0123456789abcdefghijklmnop` })
+    t.equal(res.status, 401, `guess ${i}`)
+  }
+  const over = await call(gw, '/v1/directory/offices', { key: 'pc_guess_last_0123456789abcdefghijklmnop' })
+  t.equal(over.status, 429)
+  t.ok(Number(over.headers.get('retry-after')) >= 1)
+  const good = await call(gw, '/v1/directory/offices')
+  t.equal(good.status, 200, 'a valid key from the same address keeps its own budget')
+})
