@@ -59,7 +59,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now()
     )`.execute(db)
   await sql`create index invitations_survey_id_idx on invitations (survey_id)`.execute(db)
-  // The re-contact rule asks "was this contact invited since <date>?" across every survey.
   await sql`create index invitations_contact_idx on invitations (contact_hash, created_at)`.execute(db)
 
   await sql`
@@ -86,14 +85,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db)
   await sql`create index responses_survey_created_idx on responses (survey_id, created_at, id)`.execute(db)
   await sql`create index responses_survey_version_idx on responses (survey_id, survey_version)`.execute(db)
-  await sql`create index responses_survey_office_idx on responses (survey_id, office_code, created_at, id)`.execute(db)
-  await sql`create index responses_survey_channel_idx on responses (survey_id, channel, created_at, id)`.execute(db)
   await sql`create unique index responses_invitation_id_idx on responses (invitation_id) where invitation_id is not null`.execute(db)
 
-  // Counts of each answer value per survey/day/question/dimensions, kept in the same transaction
-  // as each response: results read only this, so their cost is bounded by the dimensions, not the
-  // responses. One row holds all 11 possible values (c0..c10) to keep it a fifth of the size a
-  // row per value would be. Responses.answers stays the source of truth it can be rebuilt from.
+  // The narrow table of rating answers: the source of truth the rollup can be rebuilt from.
+  await sql`
+    create table rating_answers (
+      response_id uuid not null references responses (id),
+      question_id text not null,
+      value smallint not null,
+      primary key (response_id, question_id)
+    )`.execute(db)
+
+  // Counts per survey/day/question/dimensions/value, kept in the same transaction as each
+  // response: results read this (size bounded by the dimensions, not by the responses).
   await sql`
     create table rating_rollup (
       survey_id uuid not null references surveys (id),
@@ -104,28 +108,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       district_code text,
       region_class text,
       segment text not null,
-      c0 integer not null default 0, c1 integer not null default 0, c2 integer not null default 0, c3 integer not null default 0,
-      c4 integer not null default 0, c5 integer not null default 0, c6 integer not null default 0, c7 integer not null default 0,
-      c8 integer not null default 0, c9 integer not null default 0, c10 integer not null default 0,
-      constraint rating_rollup_key unique nulls not distinct (survey_id, question_id, day, channel, office_code, district_code, region_class, segment)
-    )`.execute(db)
-
-  // The same counts by month and without the office: a year of results reads twelve months of
-  // a table whose size is bounded by districts × region classes × segments × channels, however
-  // many offices and responses there are. Office figures and partial months read rating_rollup.
-  await sql`
-    create table rating_rollup_monthly (
-      survey_id uuid not null references surveys (id),
-      month date not null check (extract(day from month) = 1),
-      question_id text not null,
-      channel text not null,
-      district_code text,
-      region_class text,
-      segment text not null,
-      c0 integer not null default 0, c1 integer not null default 0, c2 integer not null default 0, c3 integer not null default 0,
-      c4 integer not null default 0, c5 integer not null default 0, c6 integer not null default 0, c7 integer not null default 0,
-      c8 integer not null default 0, c9 integer not null default 0, c10 integer not null default 0,
-      constraint rating_rollup_monthly_key unique nulls not distinct (survey_id, question_id, month, channel, district_code, region_class, segment)
+      value smallint not null,
+      n integer not null,
+      constraint rating_rollup_key unique nulls not distinct (survey_id, day, question_id, channel, office_code, district_code, region_class, segment, value)
     )`.execute(db)
 
   await sql`
@@ -135,7 +120,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       status text not null default 'pending' check (status in ('pending', 'opened')),
       attempts integer not null default 0,
       claimed_until timestamptz,
-      office_code text not null,
       case_id text,
       case_reference text,
       opened_at timestamptz,
@@ -147,7 +131,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['follow_ups', 'rating_rollup_monthly', 'rating_rollup', 'responses', 'invitations', 'survey_versions', 'surveys']) {
+  for (const table of ['follow_ups', 'rating_rollup', 'rating_answers', 'responses', 'invitations', 'survey_versions', 'surveys']) {
     await sql`drop table ${sql.table(table)}`.execute(db)
   }
   await sql`drop function survey_versions_immutable()`.execute(db)
