@@ -45,7 +45,8 @@ const gatewayDoc = await gatewayDocument({ publicJwk, privateJwk: JSON.stringify
 outputs.set('openapi/gateway.json', json(gatewayDoc))
 const merged = mergeDocuments(gatewayDoc, Object.values(serviceDocs))
 outputs.set('openapi/postcare.json', json(merged))
-const clientTypes = `// Generated from openapi/postcare.json by scripts/openapi.ts. Do not edit.\n${astToString(await openapiTS(merged as never))}`
+// Fields with a default are optional to send: a terminal need not repeat what the server assumes.
+const clientTypes = `// Generated from openapi/postcare.json by scripts/openapi.ts. Do not edit.\n${astToString(await openapiTS(merged as never, { defaultNonNullable: false }))}`
 outputs.set('packages/client/src/schema.d.ts', clientTypes)
 
 if (!check) {
