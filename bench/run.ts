@@ -65,7 +65,7 @@ let system: System | undefined
 let load: LoadGenerator | undefined
 async function cleanup() {
   load?.stop()
-  await system?.stop()
+  await system?.stop(Boolean(args['keep-logs']))
 }
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {
@@ -145,8 +145,7 @@ try {
   process.exitCode = 1
 } finally {
   if (system && args['keep-logs']) log(`logs kept in ${system.logDir}`)
-  if (!args['keep-logs'] && system) await cleanup()
-  else load?.stop()
+  await cleanup()
 }
 
 // ---- report

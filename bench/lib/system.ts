@@ -50,7 +50,8 @@ export interface System {
   logDir: string
   serverCores: string | null
   startBaseline(kind: string, env?: Record<string, string>): Promise<Proc>
-  stop(): Promise<void>
+  /** Stops every process and PostgreSQL; the logs stay when `keepLogs`. */
+  stop(keepLogs?: boolean): Promise<void>
 }
 
 const token = (n = 24) => randomBytes(n).toString('base64url')
@@ -196,7 +197,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   }
 
   let stopped = false
-  async function stop(): Promise<void> {
+  async function stop(keepLogs = false): Promise<void> {
     if (stopped) return
     stopped = true
     await Promise.all(
@@ -214,7 +215,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       )
     )
     await pg.stop().catch(() => {})
-    rmSync(runDir, { recursive: true, force: true })
+    rmSync(keepLogs ? pgDataDir : runDir, { recursive: true, force: true })
   }
 
   return {
