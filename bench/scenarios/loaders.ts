@@ -54,6 +54,13 @@ const SURVEY_ROLLUP = `
     from survey.responses r cross join lateral jsonb_array_elements(r.answers) a
    where r.survey_id = $1
    group by 1, 2, 3, 4, 5, 6, 7, 8`
+// The monthly rollup (no office), which results read for whole months.
+const SURVEY_MONTHLY = `
+  select survey_id, date_trunc('month', day)::date as month, question_id, channel, district_code, region_class, segment,
+         ${Array.from({ length: 11 }, (_, v) => `sum(c${v})::int as c${v}`).join(', ')}
+    from survey.rating_rollup where survey_id = $1
+   group by 1, 2, 3, 4, 5, 6, 7`
+const SURVEY_MONTHLY_COLS = `survey_id, month, question_id, channel, district_code, region_class, segment, ${Array.from({ length: 11 }, (_, v) => `c${v}`).join(', ')}`
 const SURVEY_ROLLUP_COLS = `survey_id, day, question_id, channel, office_code, district_code, region_class, segment, ${Array.from({ length: 11 }, (_, v) => `c${v}`).join(', ')}`
 
 /** Submits a few responses through the API and compares the service's rollup with the rebuild. */
@@ -65,7 +72,10 @@ export async function checkSurveyRollup(ctx: Context, surveyId: string): Promise
   const cols = SURVEY_ROLLUP_COLS.replace('day', 'day::text')
   const service = await ctx.admin.query(`select ${cols} from survey.rating_rollup where survey_id = $1`, [surveyId])
   const rebuilt = await ctx.admin.query(`select ${cols} from (${SURVEY_ROLLUP}) x`, [surveyId])
-  return diffRows('rating_rollup', service.rows, rebuilt.rows)
+  const mcols = SURVEY_MONTHLY_COLS.replace('month', 'month::text')
+  const monthly = await ctx.admin.query(`select ${mcols} from survey.rating_rollup_monthly where survey_id = $1`, [surveyId])
+  const monthlyRebuilt = await ctx.admin.query(`select ${mcols} from (${SURVEY_MONTHLY}) x`, [surveyId])
+  return diffRows('rating_rollup', service.rows, rebuilt.rows) ?? diffRows('rating_rollup_monthly', monthly.rows, monthlyRebuilt.rows)
 }
 
 /** Grows the survey's responses to `size` and rebuilds its rollup. */
@@ -103,6 +113,8 @@ export async function loadSurveyResponses(ctx: Context, surveyId: string, size: 
       `insert into survey.rating_rollup (${SURVEY_ROLLUP_COLS}) ${SURVEY_ROLLUP}`,
       [surveyId]
     )
+    await client.query('delete from survey.rating_rollup_monthly where survey_id = $1', [surveyId])
+    await client.query(`insert into survey.rating_rollup_monthly (${SURVEY_MONTHLY_COLS}) ${SURVEY_MONTHLY}`, [surveyId])
     await client.query('commit')
   } catch (err) {
     await client.query('rollback')
@@ -110,7 +122,7 @@ export async function loadSurveyResponses(ctx: Context, surveyId: string, size: 
   } finally {
     client.release()
   }
-  await ctx.admin.query('analyze survey.responses, survey.rating_rollup')
+  await ctx.admin.query('analyze survey.responses, survey.rating_rollup, survey.rating_rollup_monthly')
 }
 
 /** The same figures the results route gives (satisfied share, mean, count by question and channel), from the raw rows. */
