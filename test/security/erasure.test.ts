@@ -23,13 +23,6 @@ const RETENTION_DAYS = 30
  * up as a passing todo and the entry can be removed; a leak in any column not listed here fails.
  */
 const KNOWN_DEFECTS: Record<string, string> = {
-  'feedback.idempotency_keys.response_body':
-    'the stored create response (the full customer: name, email, phone, address, membership number, and the free text) outlives erasure and retention for FEEDBACK_IDEMPOTENCY_RETENTION_HOURS',
-  'feedback.feedback_items.subject': 'free text is not erased (only the customer_* columns and membership_number are)',
-  'feedback.feedback_items.description': 'free text is not erased (only the customer_* columns and membership_number are)',
-  'feedback.feedback_items.remedy_sought': 'free text is not erased (only the customer_* columns and membership_number are)',
-  'feedback.feedback_items.search': 'the generated tsvector keeps the words of the unerased subject and description',
-  'feedback.feedback_events.body': 'acknowledgement messages, notes and replies on the timeline are not erased',
   'survey.responses.contact_name': 'the survey service has no erasure command or retention sweep: a respondent\'s contact details stay for good',
   'survey.responses.contact_phone': 'the survey service has no erasure command or retention sweep: a respondent\'s contact details stay for good',
   'survey.responses.contact_email': 'the survey service has no erasure command or retention sweep: a respondent\'s contact details stay for good',

@@ -1,6 +1,6 @@
 import type { CloseFeedbackItem, ComplaintStage, CreateFeedbackItem, FeedbackItem, FeedbackKind, FeedbackStatus, Remedy, UpdateFeedbackItem } from '@postcare/contracts'
 import { AppError, decodeCursor, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
-import type { Insertable, Kysely } from 'kysely'
+import { type Insertable, type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database, FeedbackItemTable } from '../db/database.js'
 import { FeedbackErrors, fieldProblem } from '../errors.js'
@@ -205,11 +205,17 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
   }
 
   /** Runs one change to an item under If-Match, with its timeline entry and rollup delta, in one transaction. */
-  async function change(id: string, version: number, caller: Caller, decide: (row: ItemRow) => { patch: Partial<Insertable<FeedbackItemTable>>; event: Omit<NewEvent, 'itemId' | 'at' | 'actor'> }): Promise<ItemRow> {
+  async function change(
+    id: string,
+    version: number,
+    caller: Caller,
+    decide: (row: ItemRow) => { patch: Partial<Insertable<FeedbackItemTable>>; event: Omit<NewEvent, 'itemId' | 'at' | 'actor'>; also?: (trx: Kysely<Database>) => Promise<void> }
+  ): Promise<ItemRow> {
     return db.transaction().execute(async (trx) => {
       const before = await load(trx, id, caller, true)
       if (before.version !== version) preconditionFailed(before.version)
-      const { patch, event } = decide(before)
+      const { patch, event, also } = decide(before)
+      if (also) await also(trx)
       const after = await trx
         .updateTable('feedbackItems')
         .set({ ...patch, version: before.version + 1, updatedAt: now() })
@@ -457,7 +463,11 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     erase: (id: string, version: number, reason: string, caller: Caller) =>
       change(id, version, caller, (row) => {
         if (row.personalDataErasedAt !== null) throw FeedbackErrors.FEEDBACK_ILLEGAL_TRANSITION(`The personal data of ${row.reference} is already erased.`, { allowed: [] })
-        return { patch: erasurePatch(now()), event: { type: 'personal_data_erased', visibility: 'internal', command: 'erase-personal-data', fromStatus: null, toStatus: null, body: reason, changes: {} } }
+        return {
+          patch: erasurePatch(now()),
+          also: (trx) => eraseTraces(trx, [id]),
+          event: { type: 'personal_data_erased', visibility: 'internal', command: 'erase-personal-data', fromStatus: null, toStatus: null, body: reason, changes: {} }
+        }
       }),
 
     /** Anonymises items closed longer ago than the retention period; returns how many. */
@@ -472,6 +482,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
           .where('closedAt', '<', cutoff)
           .returning('id')
           .execute()
+        await eraseTraces(trx, rows.map((r) => r.id))
         await itemsRepository(trx).addEvents(
           rows.map((r) => ({ itemId: r.id, at: now(), actor: 'system:retention', type: 'personal_data_erased', visibility: 'internal', command: null, fromStatus: null, toStatus: null, body: `Retention period of ${config.retentionDays} days after closure`, changes: {} }))
         )
@@ -500,8 +511,39 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
   }
 }
 
+const ERASED = '[erased]'
+
+/**
+ * Personal data is not only in the customer columns: a subject, a description or a remedy sought
+ * can name people, give a phone number or an address. Erasure takes the free text too (the search
+ * vector is generated from it, so it follows); the kind, category, office, dates, outcome and
+ * compensation stay, so the published figures do not change.
+ */
 function erasurePatch(at: Date): Partial<Insertable<FeedbackItemTable>> {
-  return { customerName: null, customerEmail: null, customerPhone: null, customerAddress: null, membershipNumber: null, personalDataErasedAt: at }
+  return {
+    customerName: null,
+    customerEmail: null,
+    customerPhone: null,
+    customerAddress: null,
+    membershipNumber: null,
+    subject: ERASED,
+    description: ERASED,
+    remedySought: null,
+    personalDataErasedAt: at
+  }
+}
+
+/**
+ * What else holds an item's personal data: the timeline's messages, notes and replies, and the
+ * create response kept for Idempotency-Key replays (the whole item as first answered). The stored
+ * responses are deleted: a retry of that create after erasure makes a new item, which is the
+ * lesser harm than keeping the data for the key's retention period.
+ */
+async function eraseTraces(trx: Kysely<Database>, ids: string[]): Promise<void> {
+  if (ids.length === 0) return
+  await trx.updateTable('feedbackEvents').set({ body: ERASED }).where('itemId', 'in', ids).where('body', 'is not', null).execute()
+  const patterns = ids.map((id) => `%${id}%`)
+  await sql`delete from idempotency_keys where response_body::text like any (${patterns}::text[])`.execute(trx)
 }
 
 export type ItemsService = ReturnType<typeof itemsService>
