@@ -93,6 +93,13 @@ export function problemFromError(error: unknown, request: FastifyRequest): AppEr
       'retry-after': String(DATABASE_RETRY_AFTER_SECONDS)
     })
   }
+  // A value PostgreSQL cannot store (U+0000, a bad byte sequence) that slipped past validation is
+  // still the caller's input: 400, never 500.
+  const sqlstate = (error as { code?: string })?.code
+  if (sqlstate === '22021' || sqlstate === '22P05') {
+    request.log.warn({ err: error }, 'input the database cannot store')
+    return PlatformErrors.VALIDATION_FAILED('A text value contains a character that cannot be stored (such as U+0000).')
+  }
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable')
     return new AppError('DATABASE_UNAVAILABLE', 503, 'The database is unavailable', 'Try again shortly.', undefined, {

@@ -134,3 +134,13 @@ t.test('an over-long path segment is a 414 problem and a malformed URL a 400 pro
   t.notMatch(res.body, long, 'the path is not echoed')
   isProblem(t, await app.inject({ url: '/v1/directory/offices/%E0%A4%A', headers }), 400, 'VALIDATION_FAILED')
 })
+
+t.test('U+0000 anywhere in the body, path or query is a 400 naming where, not a database error', async (t) => {
+  const { app, headers } = await setup(t)
+  const body = isProblem(t, await app.inject({ method: 'POST', url: '/v1/directory/offices', headers, payload: { ...office, address: 'Tai O\u0000Road' } }), 400, 'VALIDATION_FAILED')
+  t.same(body.errors.map((e: { field: string }) => e.field), ['body/address'])
+  t.equal(await officeCount(app), 0, 'nothing written')
+  const query = isProblem(t, await app.inject({ url: '/v1/directory/offices?q=a%00b', headers }), 400, 'VALIDATION_FAILED')
+  t.same(query.errors.map((e: { field: string }) => e.field), ['query'])
+  isProblem(t, await app.inject({ url: '/v1/directory/offices/ISL%00001', headers }), 400, 'VALIDATION_FAILED')
+})
