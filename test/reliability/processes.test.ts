@@ -7,7 +7,7 @@
 import { spawn, execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { connect } from 'node:net'
+import { connect, createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -112,10 +112,10 @@ function killAll(dataDir: string): void {
  * listener added here both counts those events (see the DEFECT below) and keeps this test process
  * alive to check everything else.
  */
-async function directoryOn(t: TestContext, db: PrivatePostgres) {
+async function directoryOn(t: TestContext, databaseUrl: string) {
   const { publicJwk } = await testKeys()
   const config = loadConfig({
-    DIRECTORY_DATABASE_URL: db.roleUrl,
+    DIRECTORY_DATABASE_URL: databaseUrl,
     POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk,
     LOG_LEVEL: 'silent',
     DB_CONNECTION_TIMEOUT_MS: '1000',
@@ -252,6 +252,66 @@ function slowCreate(port: number, headers: Record<string, string>, code: string)
   return { finish: () => socket.write(body.slice(half)), result }
 }
 
+/**
+ * A TCP proxy to PostgreSQL that can turn into a silent blackhole: bytes stop flowing both ways
+ * (held back, as a lost route holds them, never dropped or refused) and new connections are
+ * accepted but go nowhere.
+ */
+async function faultProxy(t: TestContext, target: number) {
+  const pairs = new Set<{ client: Socket; server: Socket }>()
+  let holes = false
+  const server = createServer((client) => {
+    const upstream = connect(target, '127.0.0.1')
+    const pair = { client, server: upstream }
+    pairs.add(pair)
+    const drop = () => {
+      pairs.delete(pair)
+      client.destroy()
+      upstream.destroy()
+    }
+    client.on('error', drop).on('close', drop)
+    upstream.on('error', drop).on('close', drop)
+    client.pipe(upstream)
+    upstream.pipe(client)
+    if (holes) {
+      client.pause()
+      upstream.pause()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as { port: number }).port
+  t.teardown(async () => {
+    for (const p of pairs) {
+      p.client.destroy()
+      p.server.destroy()
+    }
+    await new Promise((resolve) => server.close(resolve))
+  })
+  const each = (fn: (s: Socket) => void) => {
+    for (const p of pairs) {
+      fn(p.client)
+      fn(p.server)
+    }
+  }
+  return {
+    port,
+    blackhole() {
+      holes = true
+      // Unpiping stops the pipe's own resume; pausing stops reading, so TCP backs up as on a dead route.
+      each((s) => s.unpipe())
+      each((s) => s.pause())
+    },
+    restore() {
+      holes = false
+      for (const p of pairs) {
+        p.client.pipe(p.server)
+        p.server.pipe(p.client)
+      }
+      each((s) => s.resume())
+    }
+  }
+}
+
 /** The n-th three-letter district code (AAA, AAB, ...): unique per write without a lookup. */
 function districtCode(n: number): string {
   const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -265,7 +325,7 @@ const percentile = (xs: number[], p: number) => {
 
 t.test('while PostgreSQL is down every answer is 503 problem+json with Retry-After, and the app recovers by itself once it is back', async (t) => {
   const db = await privatePostgres(t)
-  const { app, unhandledClientErrors } = await directoryOn(t, db)
+  const { app, unhandledClientErrors } = await directoryOn(t, db.roleUrl)
   const headers = await asCaller('directory')
   type Phase = 'up' | 'stopping' | 'down' | 'starting' | 'back'
   let phase: Phase = 'up'
@@ -326,6 +386,53 @@ t.test('while PostgreSQL is down every answer is 503 problem+json with Retry-Aft
       `down ${JSON.stringify(count(down))}, back ${JSON.stringify(count(by('back')))}; p50 ${percentile(answers.map((a) => a.ms), 50).toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms; ` +
       `PostgreSQL restart took ${(accepting - restartCalled).toFixed(0)} ms; time from restart to first success ${first ? `${(first.at - restartCalled).toFixed(0)} ms (${(first.at - accepting).toFixed(0)} ms after it accepted connections)` : 'never'}; ` +
       `checked-out clients that emitted an unhandled error: ${unhandledClientErrors.length}`
+  )
+})
+
+t.test('a silent network blackhole between service and database fails requests within the timeouts instead of hanging', async (t) => {
+  const database = await createTestDatabase(t)
+  const roleUrl = new URL(database.urlFor('directory'))
+  const proxy = await faultProxy(t, Number(roleUrl.port))
+  roleUrl.port = String(proxy.port)
+  const { app } = await directoryOn(t, roleUrl.toString())
+  const headers = await asCaller('directory')
+  const get = async () => {
+    const started = performance.now()
+    const res = await app.inject({ method: 'GET', url: '/v1/directory/districts', headers })
+    return { status: res.statusCode, type: String(res.headers['content-type'] ?? ''), retryAfter: res.headers['retry-after'], ms: performance.now() - started }
+  }
+  const warm = await Promise.all(Array.from({ length: 5 }, get))
+  t.ok(warm.every((a) => a.status === 200), 'the app answers through the proxy')
+
+  proxy.blackhole()
+  // Bounded: two rounds of 5 concurrent requests; each must end on its own timeout.
+  const holed: Array<Awaited<ReturnType<typeof get>>> = []
+  for (let round = 0; round < 2; round++) holed.push(...(await Promise.all(Array.from({ length: 5 }, get))))
+  const slowest = Math.max(...holed.map((a) => a.ms))
+  const statuses: Record<string, number> = {}
+  for (const a of holed) statuses[a.status] = (statuses[a.status] ?? 0) + 1
+  // Connection timeout 1 s, statement timeout 1 s and the client-side query timeout 1 s after it.
+  t.ok(slowest < 3500, `every request during the blackhole ends within the query timeout (slowest ${slowest.toFixed(0)} ms)`)
+  t.same(Object.keys(statuses), ['503'], `each is 503 (${JSON.stringify(statuses)})`)
+  t.ok(holed.every((a) => a.type.startsWith('application/problem+json') && a.retryAfter !== undefined), 'each is problem+json with Retry-After')
+
+  proxy.restore()
+  const restoredAt = performance.now()
+  let firstSuccess: number | undefined
+  for (let i = 0; i < 200 && performance.now() - restoredAt < 10_000; i++) {
+    if ((await get()).status === 200) {
+      firstSuccess = performance.now()
+      break
+    }
+    await sleep(50)
+  }
+  t.ok(firstSuccess !== undefined, 'the app answers 200 again once the network is back')
+  const steady = await Promise.all(Array.from({ length: 10 }, get))
+  t.ok(steady.every((a) => a.status === 200), 'and every connection in its pool is usable again')
+  t.comment(
+    `network blackhole: ${holed.length} requests while blackholed, ${JSON.stringify(statuses)}, p50 ${percentile(holed.map((a) => a.ms), 50).toFixed(0)} ms, ` +
+      `slowest ${slowest.toFixed(0)} ms; first success ${firstSuccess === undefined ? 'never' : `${(firstSuccess - restoredAt).toFixed(0)} ms`} after the network came back; ` +
+      `then ${steady.filter((a) => a.status === 200).length}/10 answered 200`
   )
 })
 
