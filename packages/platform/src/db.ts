@@ -85,6 +85,12 @@ export function createDatabase<DB = any>(opts: DatabaseOptions): Database<DB> {
     options: `-c search_path=${opts.schema} -c jit=off -c timezone=UTC`
   })
   pool.on('error', (err) => opts.log?.warn({ err: serializeError(err) }, 'idle database connection failed'))
+  // A connection that dies while checked out (the server stopped or was killed mid-query) emits
+  // 'error' on its client, which the pool does not listen to then: unheard, it is an uncaught
+  // exception that takes the whole service down. The query in flight fails on its own (503).
+  pool.on('connect', (client) => {
+    client.on('error', (err) => opts.log?.warn({ err: serializeError(err) }, 'database connection failed'))
+  })
   const db = new Kysely<DB>({ dialect: new SchemaPostgresDialect({ pool }, opts.schema), plugins: [new CamelCasePlugin()] })
   let closed = false
   return {

@@ -41,7 +41,8 @@ export function serverOptions(input: ServerOptionsInput): FastifyServerOptions {
     connectionTimeout: 30_000,
     keepAliveTimeout: 72_000,
     requestTimeout: 30_000,
-    return503OnClosing: true,
+    // registerGracefulClose answers during close, as problem+json with Retry-After.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

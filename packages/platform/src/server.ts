@@ -6,6 +6,31 @@
 import closeWithGrace from 'close-with-grace'
 import type { FastifyInstance } from 'fastify'
 import { ConfigError } from './config.js'
+import { sendProblem } from './error-handler.js'
+import { PlatformErrors } from './errors.js'
+
+/**
+ * Closing without dropping anyone: once close begins, every answer carries `Connection: close`,
+ * so keep-alive connections that were busy end with their answer instead of holding the process
+ * until the grace timer; new requests get a problem+json 503 with Retry-After (Fastify's own
+ * closing answer is plain JSON without it). Needs `return503OnClosing: false` (serverOptions).
+ */
+export function registerGracefulClose(app: FastifyInstance): void {
+  let closing = false
+  app.addHook('preClose', (done) => {
+    closing = true
+    done()
+  })
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!closing) return done()
+    reply.header('connection', 'close').header('retry-after', '5')
+    sendProblem(reply, PlatformErrors.SERVICE_UNAVAILABLE('The service is shutting down; retry shortly.'))
+  })
+  app.addHook('onSend', (_request, reply, _payload, done) => {
+    if (closing) reply.header('connection', 'close')
+    done()
+  })
+}
 
 export interface RunOptions<C extends { host: string; port: number }> {
   loadConfig: () => C

@@ -17,6 +17,7 @@ import { purgeExpiredIdempotencyKeys } from './idempotency.js'
 import { registerRequestLogging } from './logging.js'
 import { registerMetrics } from './metrics.js'
 import { registerOpenApi, type OpenApiInfo } from './openapi.js'
+import { registerGracefulClose } from './server.js'
 import { serverOptions } from './server-options.js'
 import { registerTracing } from './tracing.js'
 import { registerBodyParsing, registerValidation } from './validation.js'
@@ -38,6 +39,7 @@ export async function createServiceApp(opts: ServiceAppOptions) {
   const { config } = opts
   const app = Fastify(serverOptions({ service: config.service, logLevel: config.logLevel, bodyLimitBytes: config.bodyLimitBytes, logStream: opts.logStream })).withTypeProvider<TypeBoxTypeProvider>()
 
+  registerGracefulClose(app)
   registerBodyParsing(app)
   registerValidation(app, [...commonSchemas, ...opts.schemas] as ReadonlyArray<{ $id?: string }>)
   registerErrorHandling(app)

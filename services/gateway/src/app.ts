@@ -22,6 +22,7 @@ import {
   registerRequestLogging,
   registerTracing,
   registerBodyParsing,
+  registerGracefulClose,
   registerValidation,
   serverOptions,
   type Database as PlatformDatabase
@@ -72,6 +73,7 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
 
   // The gateway's own routes (the key admin API) take JSON only, parsed as strictly as the services'
   // bodies; the proxy routes replace the parsers in their own context and stream bodies untouched.
+  registerGracefulClose(app)
   registerBodyParsing(app)
   registerValidation(app, [...commonSchemas, ...gatewaySchemas] as ReadonlyArray<{ $id?: string }>)
   registerErrorHandling(app)
