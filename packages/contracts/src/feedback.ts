@@ -246,7 +246,9 @@ export const TimelineEntry = Type.Object(
     id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
     at: ref(Instant),
     actor: Type.String({ maxLength: 200 }),
-    type: Type.Enum(['created', 'transition', 'edited', 'assigned', 'note', 'reply', 'personal_data_erased'], { description: 'What happened.' }),
+    type: Type.Enum(['created', 'transition', 'edited', 'assigned', 'note', 'reply', 'personal_data_erased', 'pledge_breached'], {
+      description: 'What happened. `pledge_breached` is the periodic sweep recording a missed acknowledgement or reply (`changes` names the flag set).'
+    }),
     visibility: Type.Enum(['internal', 'customer'], { description: '`customer` entries were sent to the customer; `internal` never are.' }),
     command: Type.Union([Type.String({ maxLength: 50 }), Type.Null()]),
     fromStatus: Type.Union([ref(FeedbackStatus), Type.Null()]),

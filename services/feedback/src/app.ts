@@ -4,6 +4,7 @@
  */
 import { feedbackSchemas } from '@postcare/contracts'
 import { createServiceApp, httpDirectoryLookup, type DirectoryLookup, type ServiceAppOptions } from '@postcare/platform'
+import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import { categoryRoutes } from './categories/categories.routes.js'
 import type { FeedbackConfig } from './config.js'
@@ -21,6 +22,12 @@ export type FeedbackDeps = Pick<ServiceAppOptions, 'logStream' | 'database'> & {
   directory?: DirectoryLookup
   /** The time pledges are measured against; tests move it to cross weekends and holidays. */
   now?: () => Date
+  /**
+   * Starts the periodic sweep (missed pledges, then retention) and returns how to stop it. By
+   * default every FEEDBACK_RETENTION_SWEEP_MINUTES, logging a failed run; tests take the task
+   * and run it when their clock says so.
+   */
+  scheduleSweep?: (sweep: () => Promise<void>) => () => void
 }
 
 export const openapiInfo = {
@@ -34,10 +41,21 @@ export const openapiInfo = {
   ]
 }
 
+function everyMinutes(minutes: number, log: FastifyBaseLogger) {
+  return (sweep: () => Promise<void>) => {
+    const timer = setInterval(() => {
+      sweep().catch((err: unknown) => log.warn({ err }, 'feedback sweep failed'))
+    }, minutes * 60_000)
+    timer.unref()
+    return () => clearInterval(timer)
+  }
+}
+
 export async function buildApp(config: FeedbackConfig, deps: FeedbackDeps = {}) {
   const {
     directory = httpDirectoryLookup({ baseUrl: config.gatewayUrl, apiKey: config.apiKey ?? '' }),
     now = () => new Date(),
+    scheduleSweep,
     ...platformDeps
   } = deps
   const app = await createServiceApp({ config, schemas: feedbackSchemas, openapi: openapiInfo, ...platformDeps })
@@ -49,10 +67,11 @@ export async function buildApp(config: FeedbackConfig, deps: FeedbackDeps = {}) 
   await app.register(retentionRoutes, { items })
 
   // Breaches and retention are kept up by the service itself; several replicas doing it at once is harmless.
-  const sweep = setInterval(() => {
-    Promise.all([items.recordBreaches(), items.sweepRetention()]).catch((err: unknown) => app.log.warn({ err }, 'feedback sweep failed'))
-  }, config.retentionSweepMinutes * 60_000)
-  sweep.unref()
-  app.addHook('onClose', async () => clearInterval(sweep))
+  const sweep = async () => {
+    await items.recordBreaches()
+    await items.sweepRetention()
+  }
+  const stop = (scheduleSweep ?? everyMinutes(config.retentionSweepMinutes, app.log))(sweep)
+  app.addHook('onClose', async () => stop())
   return app
 }

@@ -22,7 +22,10 @@ export function testClock(start = '2026-11-23T09:00:00Z') {
   return clock
 }
 
-/** The real feedback app on a fresh, migrated database, with a fixed directory and a movable clock. */
+/**
+ * The real feedback app on a fresh, migrated database, with a fixed directory, a movable clock,
+ * and `sweep()` to run the periodic breach and retention sweep when the test chooses (no timer).
+ */
 export async function buildTestApp(t: TestContext, env: Record<string, string> = {}) {
   const database = await createTestDatabase(t)
   const { publicJwk } = await testKeys()
@@ -34,9 +37,17 @@ export async function buildTestApp(t: TestContext, env: Record<string, string> =
     ...env
   })
   const clock = testClock()
-  const app = await buildApp(config, { directory: staticDirectoryLookup(offices, staff), now: () => clock.at })
+  let sweep: () => Promise<void> = async () => { throw new Error('the app did not schedule its sweep') }
+  const app = await buildApp(config, {
+    directory: staticDirectoryLookup(offices, staff),
+    now: () => clock.at,
+    scheduleSweep: (task) => {
+      sweep = task
+      return () => {}
+    }
+  })
   await readyTestApp(t, app, 'feedback', migrations)
-  return { app, clock }
+  return { app, clock, sweep: () => sweep() }
 }
 
 export const caller = (who: Partial<Identity> = {}) => asCaller('feedback', who)

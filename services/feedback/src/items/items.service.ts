@@ -13,6 +13,8 @@ export const PERSONAL_DATA_SCOPE = 'personal-data:read'
 const prefixes: Record<FeedbackKind, string> = { complaint: 'CMP', commendation: 'COM', suggestion: 'SUG' }
 /** Terminal clocks drift; a receivedAt this far ahead is a mistake, not drift. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000
+/** Items marked per transaction by the breach sweep. */
+const BREACH_BLOCK = 1000
 
 export interface Caller {
   identity: Identity
@@ -490,11 +492,60 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
       })
     },
 
-    /** Records missed pledges on open items, so a breach shows even before anyone acts on the item. */
-    async recordBreaches(): Promise<void> {
+    /**
+     * Records missed pledges on items still waiting on us (an item whose next deadline has passed),
+     * so a breach shows before anyone acts on the item: the acknowledgement if it never came, the
+     * reply whether or not the item was acknowledged. Paused, answered and closed items have no
+     * next deadline and are left alone. Each item marked gets a new version (its representation
+     * changed, so its ETag must) and a timeline entry. Neither flag counts in the rollup until the
+     * acknowledgement or reply is made, so the figures do not move. Returns how many were marked.
+     */
+    async recordBreaches(): Promise<number> {
       const day = today()
-      await db.updateTable('feedbackItems').set({ acknowledgementBreached: true }).where('acknowledgedAt', 'is', null).where('acknowledgementBreached', '=', false).where('acknowledgeDueOn', '<', day).where('status', '<>', 'closed').execute()
-      await db.updateTable('feedbackItems').set({ replyBreached: true }).where('nextDueOn', '<', day).where('replyDueOn', '<', day).where('acknowledgedAt', 'is not', null).where('replyBreached', '=', false).execute()
+      let marked = 0
+      // In blocks, so one sweep after a long outage stays within a statement's parameters; rows a
+      // command holds are skipped rather than waited for, and the next sweep takes them.
+      for (;;) {
+        const count = await db.transaction().execute(async (trx) => {
+          const due = await trx
+            .selectFrom('feedbackItems')
+            .select(['id', 'acknowledgementBreached', 'replyBreached', 'acknowledgeDueOn', 'replyDueOn'])
+            .where('nextDueOn', '<', day)
+            .where((eb) => eb.or([
+              eb.and([eb('acknowledgedAt', 'is', null), eb('acknowledgementBreached', '=', false), eb('acknowledgeDueOn', '<', day)]),
+              eb.and([eb('replyBreached', '=', false), eb('replyDueOn', '<', day)])
+            ]))
+            .orderBy('id')
+            .limit(BREACH_BLOCK)
+            .forUpdate()
+            .skipLocked()
+            .execute()
+          if (due.length === 0) return 0
+          const after = await trx
+            .updateTable('feedbackItems')
+            .set((eb) => ({
+              acknowledgementBreached: sql<boolean>`acknowledgement_breached or (acknowledged_at is null and acknowledge_due_on < ${day}::date)`,
+              replyBreached: sql<boolean>`reply_breached or coalesce(reply_due_on < ${day}::date, false)`,
+              version: eb('version', '+', 1),
+              updatedAt: now()
+            }))
+            .where('id', '=', sql<string>`any(${due.map((r) => r.id)}::uuid[])`)
+            .returning(['id', 'acknowledgementBreached', 'replyBreached'])
+            .execute()
+          const before = new Map(due.map((r) => [r.id, r]))
+          await itemsRepository(trx).addEvents(after.map((r) => {
+            const was = before.get(r.id)!
+            const changes: Record<string, unknown> = {}
+            const missed: string[] = []
+            if (r.acknowledgementBreached && !was.acknowledgementBreached) { changes.acknowledgementBreached = true; missed.push(`acknowledgement (due ${was.acknowledgeDueOn})`) }
+            if (r.replyBreached && !was.replyBreached) { changes.replyBreached = true; missed.push(`reply (due ${was.replyDueOn})`) }
+            return { itemId: r.id, at: now(), actor: 'system:pledges', type: 'pledge_breached', visibility: 'internal', command: null, fromStatus: null, toStatus: null, body: `Pledge missed: ${missed.join(' and ')}.`, changes }
+          }))
+          return after.length
+        })
+        marked += count
+        if (count < BREACH_BLOCK) return marked
+      }
     },
 
     /** Contract objects for the caller: masked without the personal-data scope, audited with it. */
