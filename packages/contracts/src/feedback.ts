@@ -130,7 +130,7 @@ export const Remedy = Type.Object(
     compensation: Type.Optional(ref(Money)),
     serviceRecovery: Type.Optional(Text(1000, 'What was done to put the service right, e.g. redelivery.'))
   },
-  { $id: 'Remedy', additionalProperties: false }
+  { $id: 'Remedy', additionalProperties: false, description: 'What the customer was given. It may be empty (`{}`) only for a complaint closed `not_upheld` or `withdrawn`.' }
 )
 export type Remedy = Static<typeof Remedy>
 
@@ -232,7 +232,12 @@ export const CloseFeedbackItem = Type.Object(
     rootCause: Type.Optional(ref(RootCause)),
     note: Type.Optional(Text(2000))
   },
-  { $id: 'CloseFeedbackItem', additionalProperties: false, description: 'Complaints need `outcome`, `remedy` and `rootCause`; other kinds need nothing.' }
+  {
+    $id: 'CloseFeedbackItem',
+    additionalProperties: false,
+    description:
+      'Complaints need `outcome`, `remedy` and `rootCause`; other kinds need nothing. An `upheld` or `partly_upheld` complaint needs a remedy that gives something (an apology, compensation above zero or a service recovery): an empty one (`{}`, all false or zero) is 422 FEEDBACK_CLOSURE_INCOMPLETE naming `body/remedy`, and is accepted only with `not_upheld` or `withdrawn`.'
+  }
 )
 export type CloseFeedbackItem = Static<typeof CloseFeedbackItem>
 export const AssignFeedbackItem = Type.Object(

@@ -63,7 +63,7 @@ const commandRoutes: CommandRoute[] = [
   { command: 'respond', operationId: 'respondToFeedbackItem', summary: 'Send the substantive reply', description: 'Records the reply sent to the customer and whether it met the pledge for the current stage.', body: RespondToFeedbackItem },
   { command: 'escalate', operationId: 'escalateFeedbackItem', summary: 'Escalate a complaint to its next stage', description: 'frontline → investigation → review_panel → external_dispute_resolution; each stage sets its own reply deadline.', body: ReasonedCommand },
   { command: 'forward', operationId: 'forwardFeedbackItem', summary: 'Forward a commendation', description: 'To the staff member concerned and their office (or the office it names).' },
-  { command: 'close', operationId: 'closeFeedbackItem', summary: 'Close an item', description: 'A complaint needs its outcome, the remedy given and a root cause; for other kinds the body may be omitted.', body: CloseFeedbackItem, bodyOptional: true },
+  { command: 'close', operationId: 'closeFeedbackItem', summary: 'Close an item', description: 'A complaint needs its outcome, the remedy given (not empty unless the outcome is not_upheld or withdrawn) and a root cause; for other kinds the body may be omitted.', body: CloseFeedbackItem, bodyOptional: true },
   { command: 'reopen', operationId: 'reopenFeedbackItem', summary: 'Reopen a closed complaint or suggestion', description: 'Clears the outcome and sets a new reply deadline for the current stage.', body: ReasonedCommand }
 ]
 

@@ -15,6 +15,8 @@ const prefixes: Record<FeedbackKind, string> = { complaint: 'CMP', commendation:
 const FUTURE_TOLERANCE_MS = 5 * 60_000
 /** Items marked per transaction by the breach sweep. */
 const BREACH_BLOCK = 1000
+/** Outcomes under which a complaint may close with nothing given (`remedy: {}`). */
+const remedyOptional = new Set<string>(['not_upheld', 'withdrawn'])
 
 export interface Caller {
   identity: Identity
@@ -235,9 +237,18 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     return FeedbackErrors.FEEDBACK_ILLEGAL_TRANSITION(`A ${row.kind} that is ${row.status} cannot ${command}; allowed: ${allowed.join(', ') || 'none'}.`, { allowed })
   }
 
-  function checkRemedy(remedy: Remedy | undefined) {
-    if (remedy?.compensation && remedy.compensation.currency !== config.currency) {
+  function checkRemedy(remedy: Remedy, outcome: CloseFeedbackItem['outcome']) {
+    if (remedy.compensation && remedy.compensation.currency !== config.currency) {
       throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, 'body/remedy/compensation/currency', `must be ${config.currency}`)
+    }
+    // A complaint found (partly) justified was put right somehow; `{}` would record that it was not.
+    const given = remedy.apology || (remedy.compensation?.amountMinor ?? 0) > 0 || Boolean(remedy.serviceRecovery)
+    if (!given && outcome !== undefined && !remedyOptional.has(outcome)) {
+      throw fieldProblem(
+        FeedbackErrors.FEEDBACK_CLOSURE_INCOMPLETE,
+        'body/remedy',
+        `must give an apology, compensation above zero or a service recovery when the outcome is ${outcome}; an empty remedy is only for not_upheld or withdrawn`
+      )
     }
   }
 
@@ -316,7 +327,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
               errors: missing.map((f) => ({ field: `body/${f}`, message: 'is required to close a complaint' }))
             })
           }
-          checkRemedy(input.remedy)
+          checkRemedy(input.remedy!, input.outcome)
         } else {
           const extra = (['outcome', 'remedy', 'rootCause'] as const).find((f) => input[f] !== undefined)
           if (extra) throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `body/${extra}`, `is only recorded for complaints, not a ${row.kind}`)

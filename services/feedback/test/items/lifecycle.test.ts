@@ -229,3 +229,26 @@ t.test('a consented vulnerable-customer flag raises the priority', async (t) => 
   t.match(item, { priority: 'high', customer: { vulnerable: true } })
   t.equal((await create(complaint())).priority, 'normal')
 })
+
+t.test('an empty remedy is refused for an upheld complaint and accepted for one not upheld or withdrawn', async (t) => {
+  const acknowledged = async () => {
+    const item = await create(complaint())
+    return (await command(item.id, 'acknowledge', item.version, {})).json()
+  }
+  const upheld = await acknowledged()
+  const refused = await command(upheld.id, 'close', upheld.version, { outcome: 'upheld', remedy: {}, rootCause: 'staff_error' })
+  t.equal(refused.statusCode, 422)
+  t.match(refused.headers['content-type'], /^application\/problem\+json/)
+  t.match(refused.json(), { code: 'FEEDBACK_CLOSURE_INCOMPLETE', errors: [{ field: 'body/remedy' }] })
+  const unchanged = (await app.inject({ method: 'GET', url: `/v1/feedback/items/${upheld.id}`, headers: await caller() })).json()
+  t.match(unchanged, { status: 'acknowledged', version: upheld.version, outcome: null })
+  const serviceRecovery = await command(upheld.id, 'close', upheld.version, { outcome: 'upheld', remedy: { serviceRecovery: 'Redelivered the next morning.' }, rootCause: 'staff_error' })
+  t.equal(serviceRecovery.statusCode, 200, serviceRecovery.body)
+
+  for (const outcome of ['not_upheld', 'withdrawn']) {
+    const item = await acknowledged()
+    const res = await command(item.id, 'close', item.version, { outcome, remedy: {}, rootCause: 'third_party' })
+    t.equal(res.statusCode, 200, res.body)
+    t.match(res.json(), { status: 'closed', outcome, remedy: { apology: false } })
+  }
+})
