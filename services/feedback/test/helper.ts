@@ -9,7 +9,9 @@ export const offices: OfficeInfo[] = [
   { code: 'KLN002', name: 'Mong Kok', districtCode: 'KLN', regionClass: 'urban', status: 'open' },
   { code: 'NTR001', name: 'Sheung Shui', districtCode: 'NTR', regionClass: 'rural', status: 'open' },
   { code: 'ISL001', name: 'Tai O', districtCode: 'ISL', regionClass: 'island_remote', status: 'open' },
-  { code: 'SKW001', name: 'Sai Kung', districtCode: 'SKW', regionClass: 'coastal', status: 'open' }
+  { code: 'SKW001', name: 'Sai Kung', districtCode: 'SKW', regionClass: 'coastal', status: 'open' },
+  // An urban office in a mostly rural district, so district and region class filters can be told apart.
+  { code: 'NTR002', name: 'Fanling', districtCode: 'NTR', regionClass: 'urban', status: 'open' }
 ]
 export const staff: StaffInfo[] = [{ id: 'S001001', name: 'Wong Siu Ming', officeCode: 'KLN002', active: true }]
 
