@@ -203,16 +203,21 @@ t.test('lists filter, search and page with a cursor', async (t) => {
 })
 
 t.test('an export streams every matching item as CSV or NDJSON', async (t) => {
-  const csv = await app.inject({ method: 'GET', url: '/v1/feedback/items/export?format=csv&officeCode=KLN002', headers: await caller() })
+  // Its own items, found by a word no other test uses, so it does not depend on what ran before.
+  for (let i = 0; i < 5; i++) await create(complaint({ officeCode: 'KLN002', channel: 'email', subject: `Exportable parcel ${i}` }))
+  await create(complaint({ officeCode: 'KLN001', channel: 'email', subject: 'Exportable parcel elsewhere' }))
+  const csv = await app.inject({ method: 'GET', url: '/v1/feedback/items/export?format=csv&officeCode=KLN002&q=Exportable', headers: await caller() })
   t.equal(csv.statusCode, 200)
   t.match(csv.headers['content-type'], /^text\/csv/)
   const lines = csv.body.trim().split('\r\n')
   t.equal(lines.length, 6)
   t.match(lines[0], /^reference,kind,status/)
-  const nd = await app.inject({ method: 'GET', url: '/v1/feedback/items/export?format=ndjson&officeCode=KLN002', headers: await caller() })
+  const nd = await app.inject({ method: 'GET', url: '/v1/feedback/items/export?format=ndjson&officeCode=KLN002&q=Exportable', headers: await caller() })
+  t.equal(nd.statusCode, 200)
+  t.match(nd.headers['content-type'], /^application\/x-ndjson/)
   const items = nd.body.trim().split('\n').map((l) => JSON.parse(l))
   t.equal(items.length, 5)
-  t.ok(items.every((i: { officeCode: string }) => i.officeCode === 'KLN002'))
+  t.ok(items.every((i: { officeCode: string; subject: string }) => i.officeCode === 'KLN002' && i.subject.startsWith('Exportable parcel ')))
 })
 
 t.test('thirty different submissions at once are all created, each with its own reference', async (t) => {

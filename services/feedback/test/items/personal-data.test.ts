@@ -27,6 +27,10 @@ t.test('contact details are masked without the personal-data scope and full with
   t.match(full.customer, { name: 'Chan Tai Man', email: 'chan.taiman@example.com', phone: '+852 2921 2222', personalData: 'full' })
   t.equal(await auditCount(item.id), before + 1)
   const exported = await app.inject({ method: 'GET', url: '/v1/feedback/items/export?format=csv', headers: await caller(withoutPersonalData) })
+  t.equal(exported.statusCode, 200, exported.body)
+  t.match(exported.headers['content-type'], /^text\/csv/)
+  // The row is there, masked: not an empty or failed export that would pass the check below.
+  t.match(exported.body, new RegExp(`${item.reference},.*C\\*\\*\\* T\\*\\*\\* M\\*\\*\\*,c\\*\\*\\*@example\\.com`))
   t.notMatch(exported.body, /Chan Tai Man|chan\.taiman/)
 })
 
