@@ -257,3 +257,50 @@ t.test('an empty remedy is refused for an upheld complaint and accepted for one 
     t.match(res.json(), { status: 'closed', outcome, remedy: { apology: false } })
   }
 })
+
+const itemCount = async () => Number((await app.db.selectFrom('feedbackItems').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+
+t.test('a batch replayed with the same Idempotency-Key and body answers the same results and creates nothing', async (t) => {
+  const headers = { ...(await caller()), 'idempotency-key': 'offline-terminal-batch-42' }
+  const payload = { items: [complaint({ officeCode: 'SKW001', subject: 'Replayed batch 1' }), complaint({ officeCode: 'XXX999' }), complaint({ kind: 'suggestion', category: 'pricing', subject: 'Replayed batch 2' })] }
+  const first = await app.inject({ method: 'POST', url: '/v1/feedback/items/batch', headers, payload })
+  t.equal(first.statusCode, 200, first.body)
+  t.match(first.json(), { created: 2, rejected: 1 })
+  const afterFirst = await itemCount()
+  const replay = await app.inject({ method: 'POST', url: '/v1/feedback/items/batch', headers, payload })
+  t.equal(replay.statusCode, 200, replay.body)
+  t.equal(replay.headers['idempotent-replayed'], 'true')
+  t.same(replay.json(), first.json())
+  t.equal(await itemCount(), afterFirst)
+})
+
+t.test('a batch sent again with the same Idempotency-Key but another body is 422 and creates nothing', async (t) => {
+  const headers = { ...(await caller()), 'idempotency-key': 'offline-terminal-batch-43' }
+  const first = await app.inject({ method: 'POST', url: '/v1/feedback/items/batch', headers, payload: { items: [complaint({ subject: 'Batch 43' })] } })
+  t.equal(first.statusCode, 200, first.body)
+  const before = await itemCount()
+  const other = await app.inject({ method: 'POST', url: '/v1/feedback/items/batch', headers, payload: { items: [complaint({ subject: 'Batch 43, edited' })] } })
+  t.equal(other.statusCode, 422)
+  t.match(other.headers['content-type'], /^application\/problem\+json/)
+  t.equal(other.json().code, 'IDEMPOTENCY_KEY_REUSED')
+  t.equal(await itemCount(), before)
+})
+
+t.test('reference numbers start again at 000001 each UTC year, for each kind', async (t) => {
+  clock.set('2026-11-23T09:00:00Z')
+  const res = await app.inject({
+    method: 'POST', url: '/v1/feedback/items/batch', headers: await caller(),
+    payload: {
+      items: [
+        complaint({ receivedAt: '2013-03-01T09:00:00Z' }), complaint({ receivedAt: '2012-06-01T09:00:00Z' }), complaint({ receivedAt: '2012-12-31T23:59:59Z' }),
+        complaint({ receivedAt: '2013-01-01T00:00:00Z' }), complaint({ kind: 'commendation', category: 'staff_conduct', receivedAt: '2013-05-01T09:00:00Z' })
+      ]
+    }
+  })
+  t.equal(res.statusCode, 200, res.body)
+  const references = res.json().results.map((r: { item: { reference: string } }) => r.item.reference)
+  // Numbers within a (kind, year) are unique and increasing, in the batch's order.
+  t.same(references, ['CMP-2013-000001', 'CMP-2012-000001', 'CMP-2012-000002', 'CMP-2013-000002', 'COM-2013-000001'])
+  t.equal((await create(complaint({ receivedAt: '2013-12-31T23:59:59Z' }))).reference, 'CMP-2013-000003')
+  t.equal((await create(complaint({ receivedAt: '2014-01-01T00:00:00Z' }))).reference, 'CMP-2014-000001')
+})
