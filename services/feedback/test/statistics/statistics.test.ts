@@ -144,3 +144,15 @@ t.test('the rollup every write keeps equals one rebuilt from the items themselve
   t.ok(rebuilt.rows.length > 50)
   t.same(kept.rows, rebuilt.rows)
 })
+
+t.test('an office-bound caller is refused network-wide statistics with a 403 problem', async (t) => {
+  const terminal = { sub: 'key:terminal-kln001', office: 'KLN001', scopes: ['feedback:read', 'feedback:write'] }
+  const res = await app.inject({ method: 'GET', url: '/v1/feedback/statistics?financialYear=2013/14', headers: await caller(terminal) })
+  t.equal(res.statusCode, 403)
+  t.match(res.headers['content-type'], /^application\/problem\+json/)
+  t.match(res.json(), { status: 403, code: 'FEEDBACK_OFFICE_NOT_PERMITTED' })
+  t.notOk('byKind' in res.json())
+  // The same scopes without an office binding are answered.
+  const unbound = await app.inject({ method: 'GET', url: '/v1/feedback/statistics?financialYear=2013/14', headers: await caller({ ...terminal, office: null }) })
+  t.equal(unbound.statusCode, 200, unbound.body)
+})
