@@ -3,7 +3,6 @@
  * loads data, runs every scenario paired with its baseline in alternating slots, prints the
  * tables and writes them as JSON to bench/results/. See bench/README.md.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -53,14 +52,6 @@ const serverCores = canPin ? '0' : null
 const loadCores = canPin ? String(cores - 1) : null
 if (loadCores) pin(process.pid, loadCores)
 
-function nginxAvailable(): string | null {
-  try {
-    return execFileSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).trim() || null
-  } catch {
-    return null
-  }
-}
-
 let system: System | undefined
 let load: LoadGenerator | undefined
 async function cleanup() {
@@ -105,7 +96,7 @@ try {
   const sys = system
   memory = new MemorySampler(() => [{ name: 'gateway', pid: sys.gateway.pid }, ...[...sys.services.values()].map((p) => ({ name: p.name, pid: p.pid }))], sys.pgDataDir)
 
-  if (!nginxAvailable()) skipped.push('nginx reverse-proxy baseline: skipped: no nginx on this machine')
+  if (!(await system.startNginx(directoryOrigin))) skipped.push('nginx reverse-proxy baseline: skipped: no nginx on this machine (apt-get install nginx-light)')
 
   const groups: Group[] = []
   if (wanted('directory')) groups.push(...(await directoryGroups(ctx)))

@@ -4,9 +4,9 @@
  * free loopback ports with their production settings (info logging to a file, identity check,
  * metrics), plus the baseline servers. Servers are pinned to the server cores when taskset exists.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -50,6 +50,8 @@ export interface System {
   logDir: string
   serverCores: string | null
   startBaseline(kind: string, env?: Record<string, string>): Promise<Proc>
+  /** nginx as a reverse proxy in front of `upstream` (one process, keep-alive upstream), or null without an nginx binary. */
+  startNginx(upstream: string): Promise<Proc | null>
   /** Stops every process and PostgreSQL; the logs stay when `keepLogs`. */
   stop(keepLogs?: boolean): Promise<void>
 }
@@ -196,6 +198,64 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     return proc
   }
 
+  /** The nginx binary on PATH (or in /usr/sbin, which a non-login PATH may lack), or null. */
+  function nginxBinary(): string | null {
+    try {
+      return execFileSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' }).trim().split('\n')[0] || null
+    } catch {
+      return null
+    }
+  }
+
+  let nginx: Proc | null | undefined
+  async function startNginx(upstream: string): Promise<Proc | null> {
+    if (nginx !== undefined) return nginx
+    const binary = nginxBinary()
+    if (!binary) return (nginx = null)
+    const port = await freePort()
+    const dir = join(runDir, 'nginx')
+    mkdirSync(dir, { recursive: true })
+    // The least a reverse proxy does: one process (as the services are one process each, pinned
+    // to the same core), HTTP/1.1 keep-alive to the upstream, no access log, no buffering to disk.
+    const conf = `daemon off;
+master_process off;
+worker_processes 1;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(logDir, 'nginx-error.log')} warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  keepalive_requests 1000000;
+  upstream service { server ${new URL(upstream).host}; keepalive 64; }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://service;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_buffering off;
+    }
+  }
+}
+`
+    const confFile = join(dir, 'nginx.conf')
+    writeFileSync(confFile, conf)
+    const fd = openSync(join(logDir, 'nginx.log'), 'a')
+    const child = spawn(binary, ['-p', dir, '-c', confFile], { stdio: ['ignore', fd, fd] })
+    closeSync(fd)
+    children.push(child)
+    if (opts.serverCores && child.pid) pin(child.pid, opts.serverCores)
+    const origin = `http://127.0.0.1:${port}`
+    // The upstream's liveness through nginx proves both are up.
+    await waitReady(origin, child, 10_000, '/health/live')
+    return (nginx = { name: 'baseline:nginx', port, origin, pid: child.pid ?? -1, child })
+  }
+
   let stopped = false
   async function stop(keepLogs = false): Promise<void> {
     if (stopped) return
@@ -232,6 +292,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     logDir,
     serverCores: opts.serverCores,
     startBaseline,
+    startNginx,
     stop
   }
 }

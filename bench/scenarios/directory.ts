@@ -3,8 +3,15 @@
  * baselines: framework cost (Fastify vs node:http), database cost (Fastify + pg vs Fastify),
  * service overhead (the real route vs Fastify + pg) and the gateway hop.
  */
-import type { Group } from '../lib/harness.js'
+import type { Group, Member } from '../lib/harness.js'
+import type { Proc } from '../lib/system.js'
 import type { Context } from './context.js'
+
+/** The nginx reverse-proxy member of a group, when nginx runs; the service behind it is the same. */
+function nginxMember(nginx: Proc | null, paths: string[], headers: () => Promise<Record<string, string>>, servicePid: number): Member[] {
+  if (!nginx) return []
+  return [{ key: 'nginx', label: 'baseline: nginx reverse proxy in front of the service', spec: async () => ({ origin: nginx.origin, method: 'GET', paths, headers: await headers() }), pids: () => [nginx.pid, servicePid] }]
+}
 
 export async function directoryGroups(ctx: Context): Promise<Group[]> {
   const { system } = ctx
@@ -15,6 +22,8 @@ export async function directoryGroups(ctx: Context): Promise<Group[]> {
   const codes = rows.map((r) => r.code)
   const [raw, fastify, pgGet, pgList] = await Promise.all(['raw-http', 'fastify', 'fastify-pg-get', 'fastify-pg-list'].map((k) => system.startBaseline(k)))
   const proxy = await system.startBaseline('proxy', { BENCH_UPSTREAM: directory.origin })
+  // nginx in front of the same service: the limit of a reverse-proxy hop (absent without nginx).
+  const nginx = await system.startNginx(directory.origin)
   const read = ['directory:read']
   const getPaths = codes.map((c) => `/v1/directory/offices/${c}`)
 
@@ -38,9 +47,11 @@ export async function directoryGroups(ctx: Context): Promise<Group[]> {
         { key: 'fastify-pg', label: 'baseline: bare Fastify + pg by primary key', spec: async () => ({ origin: pgGet!.origin, method: 'GET', paths: codes.map((c) => `/offices/${c}`), headers: {} }), pids: () => [pgGet!.pid] },
         { key: 'direct', label: 'directory service, direct', spec: async () => ({ origin: directory.origin, method: 'GET', paths: getPaths, headers: await ctx.direct('directory', read) }), pids: () => [directory.pid] },
         { key: 'bare-proxy', label: 'baseline: bare Fastify + undici proxy in front of the service', spec: async () => ({ origin: proxy.origin, method: 'GET', paths: getPaths, headers: await ctx.direct('directory', read) }), pids: () => [proxy.pid, directory.pid] },
-        { key: 'gateway', label: 'directory service through the gateway', spec: async () => ({ origin: gateway.origin, method: 'GET', paths: getPaths, headers: ctx.viaGateway() }), pids: () => [gateway.pid, directory.pid] }
+        { key: 'gateway', label: 'directory service through the gateway', spec: async () => ({ origin: gateway.origin, method: 'GET', paths: getPaths, headers: ctx.viaGateway() }), pids: () => [gateway.pid, directory.pid] },
+        ...nginxMember(nginx, getPaths, () => ctx.direct('directory', read), directory.pid)
       ],
       comparisons: [
+        ...(nginx ? [{ key: 'nginx-throughput', label: 'baseline nginx proxy ÷ direct (the limit of a reverse-proxy hop)', scenario: 'nginx', baseline: 'direct', metric: 'throughput' as const }, { key: 'gateway-vs-nginx', label: 'gateway ÷ nginx proxy', scenario: 'gateway', baseline: 'nginx', metric: 'throughput' as const }] : []),
         { key: 'pg-vs-fastify', label: 'bare Fastify + pg ÷ bare Fastify', scenario: 'fastify-pg', baseline: 'fastify', metric: 'throughput' },
         { key: 'service-overhead', label: 'Service overhead: GET by id via service ÷ bare Fastify + pg', scenario: 'direct', baseline: 'fastify-pg', metric: 'throughput', goal: { op: '>=', value: 0.8, text: '≥ 0.8x' } },
         { key: 'gateway-throughput', label: 'Gateway: GET via gateway ÷ direct, 50 connections', scenario: 'gateway', baseline: 'direct', metric: 'throughput', goal: { op: '>=', value: 0.6, text: '≥ 0.6x' } },
@@ -55,9 +66,12 @@ export async function directoryGroups(ctx: Context): Promise<Group[]> {
       members: [
         { key: 'direct', label: 'directory service, direct', spec: async () => ({ origin: directory.origin, method: 'GET', paths: getPaths, headers: await ctx.direct('directory', read) }), pids: () => [directory.pid] },
         { key: 'bare-proxy', label: 'baseline: bare Fastify + undici proxy', spec: async () => ({ origin: proxy.origin, method: 'GET', paths: getPaths, headers: await ctx.direct('directory', read) }), pids: () => [proxy.pid, directory.pid] },
-        { key: 'gateway', label: 'directory service through the gateway', spec: async () => ({ origin: gateway.origin, method: 'GET', paths: getPaths, headers: ctx.viaGateway() }), pids: () => [gateway.pid, directory.pid] }
+        { key: 'gateway', label: 'directory service through the gateway', spec: async () => ({ origin: gateway.origin, method: 'GET', paths: getPaths, headers: ctx.viaGateway() }), pids: () => [gateway.pid, directory.pid] },
+        ...nginxMember(nginx, getPaths, () => ctx.direct('directory', read), directory.pid)
       ],
-      comparisons: [{ key: 'bare-proxy-latency', label: 'bare undici proxy: p50 added at 1 connection (ms)', scenario: 'bare-proxy', baseline: 'direct', metric: 'p50-added' }, { key: 'gateway-latency', label: 'Gateway: p50 added at 1 connection (ms)', scenario: 'gateway', baseline: 'direct', metric: 'p50-added', goal: { op: '<=', value: 0.2, text: '≤ 0.2 ms' } }]
+      comparisons: [
+        ...(nginx ? [{ key: 'nginx-latency', label: 'baseline nginx proxy: p50 added at 1 connection (ms)', scenario: 'nginx', baseline: 'direct', metric: 'p50-added' as const }] : []),
+        { key: 'bare-proxy-latency', label: 'bare undici proxy: p50 added at 1 connection (ms)', scenario: 'bare-proxy', baseline: 'direct', metric: 'p50-added' }, { key: 'gateway-latency', label: 'Gateway: p50 added at 1 connection (ms)', scenario: 'gateway', baseline: 'direct', metric: 'p50-added', goal: { op: '<=', value: 0.2, text: '≤ 0.2 ms' } }]
     },
     {
       key: 'list',
