@@ -207,6 +207,7 @@ export const FeedbackBatchResponse = Type.Object(
   },
   { $id: 'FeedbackBatchResponse', additionalProperties: false }
 )
+export type FeedbackBatchResponse = Static<typeof FeedbackBatchResponse>
 
 export const UpdateFeedbackItem = Type.Object(
   {

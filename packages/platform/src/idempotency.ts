@@ -7,6 +7,7 @@
  *  - same key, other request  → 422 IDEMPOTENCY_KEY_REUSED
  *  - duplicate while in flight → 409 IDEMPOTENCY_KEY_IN_FLIGHT (the lock is held)
  *  - a request that fails (validation, domain error) leaves no key behind
+ *  - `onReplay` may audit or redact a replay (it sees the stored response first)
  * Keys are per caller and expire after the retention period.
  */
 import { createHash } from 'node:crypto'
@@ -52,8 +53,14 @@ export function readIdempotencyKey(request: FastifyRequest): string | undefined 
   return raw
 }
 
-export interface IdempotencyOptions {
+export interface IdempotencyOptions<DB = unknown, T = unknown> {
   retentionHours: number
+  /**
+   * Called inside the transaction with a stored response about to be replayed; what it returns
+   * is sent. For what storing the first answer cannot settle: a replay that discloses personal
+   * data is a read to audit, and a caller may since have lost the right to see all of it.
+   */
+  onReplay?: (stored: StoredResponse<T>, trx: Transaction<DB>) => Promise<StoredResponse<T>>
 }
 
 /**
@@ -64,7 +71,7 @@ export async function idempotentCreate<DB, T>(
   database: Kysely<DB>,
   request: FastifyRequest,
   reply: FastifyReply,
-  options: IdempotencyOptions,
+  options: IdempotencyOptions<DB, T>,
   work: (trx: Transaction<DB>) => Promise<StoredResponse<T>>
 ): Promise<FastifyReply> {
   const db = database as unknown as Kysely<any>
@@ -89,10 +96,8 @@ export async function idempotentCreate<DB, T>(
       if (existing.requestHash !== fingerprint) {
         throw PlatformErrors.IDEMPOTENCY_KEY_REUSED('Use a new Idempotency-Key for a different request.')
       }
-      return {
-        response: { statusCode: existing.responseStatus, body: existing.responseBody as T, headers: existing.responseHeaders as Record<string, string> },
-        replayed: true
-      }
+      const stored: StoredResponse<T> = { statusCode: existing.responseStatus, body: existing.responseBody as T, headers: existing.responseHeaders as Record<string, string> }
+      return { response: options.onReplay ? await options.onReplay(stored, trx as unknown as Transaction<DB>) : stored, replayed: true }
     }
     if (existing) await trx.deleteFrom('idempotencyKeys').where('caller', '=', caller).where('key', '=', key).execute()
     const response = await work(trx)

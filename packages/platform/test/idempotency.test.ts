@@ -45,6 +45,19 @@ async function buildApp(t: Parameters<typeof testServiceConfig>[0]) {
       return { statusCode: 201, body: row, headers: { location: `/v1/directory/things/${row.id}` } }
     })
   )
+  // The same create, whose replays pass through onReplay (as a service audits or redacts them).
+  app.post('/v1/directory/redacted-things', { config: { scope: 'directory:write' }, schema: { body: Thing } }, async (req, reply) =>
+    idempotentCreate(app.db, req, reply, {
+      retentionHours: 1,
+      onReplay: async (stored, trx) => {
+        const seen = await trx.selectFrom('things').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+        return { ...stored, body: { ...(stored.body as object), name: '[redacted]' }, headers: { ...stored.headers, 'x-things-seen': String(seen.n) } }
+      }
+    }, async (trx) => {
+      const row = await trx.insertInto('things').values({ name: (req.body as { name: string }).name }).returningAll().executeTakeFirstOrThrow()
+      return { statusCode: 201, body: row, headers: { location: `/v1/directory/things/${row.id}` } }
+    })
+  )
   app.patch('/v1/directory/things/:id', { config: { scope: 'directory:write' }, schema: { body: Thing } }, async (req, reply) => {
     const id = Number((req.params as { id: string }).id)
     const row = await versionedUpdate<{ version: number }>(app.db, 'things', { id }, ifMatchVersion(req)!, req.body as Record<string, unknown>, () => Errors.THING_NOT_FOUND())
@@ -169,4 +182,24 @@ t.test('a change without If-Match is 428, a stale one 412, a malformed one 400, 
   t.equal(row.version, 2, 'the stale write changed nothing')
   const gone = await app.inject({ method: 'PATCH', url: '/v1/directory/things/99999', headers: { ...(await asCaller('directory')), 'if-match': '"1"' }, payload: { name: 'x' } })
   t.equal(gone.statusCode, 404)
+})
+
+t.test('a replay goes through onReplay, inside the transaction, and sends what it returns; the stored response is kept as first sent', async (t) => {
+  const app = await buildApp(t)
+  const send = async () => app.inject({ method: 'POST', url: '/v1/directory/redacted-things', headers: { ...(await asCaller('directory')), 'idempotency-key': 'k-6' }, payload: { name: 'franking machine' } })
+  const first = await send()
+  t.equal(first.statusCode, 201)
+  t.equal(first.json().name, 'franking machine')
+  t.equal(first.headers['x-things-seen'], undefined)
+  for (let i = 0; i < 2; i++) {
+    const replay = await send()
+    t.equal(replay.statusCode, 201)
+    t.equal(replay.headers['idempotent-replayed'], 'true')
+    t.same(replay.json(), { ...first.json(), name: '[redacted]' })
+    t.equal(replay.headers.location, first.headers.location)
+    t.equal(replay.headers['x-things-seen'], '1')
+  }
+  const kept = await app.db.selectFrom('idempotencyKeys').select('responseBody').executeTakeFirstOrThrow()
+  t.match(kept.responseBody, { name: 'franking machine' })
+  t.equal(await count(app, 'things'), 1)
 })

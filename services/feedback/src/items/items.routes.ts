@@ -5,7 +5,7 @@ import {
   FeedbackItem, FeedbackItemPage, FeedbackItemParams, FeedbackListQuery, IdempotencyHeaders, IfMatchHeaders, ReasonedCommand, RespondToFeedbackItem, Timeline,
   TimelineEntry, UpdateFeedbackItem, ref
 } from '@postcare/contracts'
-import { idempotentCreate, ifMatchVersion, iso, problemFromError, problemResponse, setEtag } from '@postcare/platform'
+import { idempotentCreate, ifMatchVersion, iso, problemFromError, problemResponse, setEtag, type StoredResponse } from '@postcare/platform'
 import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
@@ -84,7 +84,10 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
       }
     }
   }, async (req, reply) =>
-    idempotentCreate(db, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
+    idempotentCreate(db, req, reply, {
+      retentionHours: idempotencyRetentionHours,
+      onReplay: async (stored: StoredResponse<FeedbackItem>, trx) => ({ ...stored, body: (await items.replayed([stored.body], caller(req), trx))[0]! })
+    }, async (trx) => {
       const [outcome] = await items.create([req.body], caller(req), trx, () => 'body')
       if (!outcome || 'error' in outcome) throw outcome?.error ?? new Error('no outcome')
       const [item] = await items.present([outcome.row], caller(req), { trx })
@@ -101,7 +104,13 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
       response: { 200: ref(FeedbackBatchResponse), 409: problemResponse('A request with this Idempotency-Key is still in flight.'), 422: problemResponse('The Idempotency-Key was used for another request.') }
     }
   }, async (req, reply) =>
-    idempotentCreate(db, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
+    idempotentCreate(db, req, reply, {
+      retentionHours: idempotencyRetentionHours,
+      onReplay: async (stored: StoredResponse<FeedbackBatchResponse>, trx) => {
+        const shown = new Map((await items.replayed(stored.body.results.flatMap((r) => (r.item ? [r.item] : [])), caller(req), trx)).map((i) => [i.id, i]))
+        return { ...stored, body: { ...stored.body, results: stored.body.results.map((r) => (r.item ? { ...r, item: shown.get(r.item.id)! } : r)) } }
+      }
+    }, async (trx) => {
       const outcomes = await items.create(req.body.items, caller(req), trx, (i) => `body/items/${i}`)
       const created = await items.present(outcomes.flatMap((o) => ('row' in o ? [o.row] : [])), caller(req), { trx })
       const byId = new Map(created.map((i) => [i.id, i]))

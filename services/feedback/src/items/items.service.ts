@@ -1,4 +1,4 @@
-import type { CloseFeedbackItem, ComplaintStage, CreateFeedbackItem, FeedbackItem, FeedbackKind, FeedbackStatus, Remedy, UpdateFeedbackItem } from '@postcare/contracts'
+import type { CloseFeedbackItem, ComplaintStage, Customer, CreateFeedbackItem, FeedbackItem, FeedbackKind, FeedbackStatus, Remedy, UpdateFeedbackItem } from '@postcare/contracts'
 import { AppError, decodeCursor, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
 import { type Insertable, type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
@@ -52,9 +52,33 @@ export function hasPersonalData(row: ItemRow): boolean {
   return !row.customerAnonymous && row.personalDataErasedAt === null
 }
 
+/** The customer as a caller without `personal-data:read` sees them. */
+export function maskCustomer(customer: Customer): Customer {
+  return {
+    ...customer,
+    name: maskText(customer.name),
+    email: maskEmail(customer.email),
+    phone: maskTail(customer.phone, 4),
+    address: customer.address === null ? null : '***',
+    membershipNumber: maskTail(customer.membershipNumber, 3),
+    personalData: 'masked'
+  }
+}
+
 export function toItem(row: ItemRow, disclosure: Disclosure, today: string): FeedbackItem {
   const erased = row.personalDataErasedAt !== null
-  const masked = disclosure === 'masked' && hasPersonalData(row)
+  const customer: Customer = {
+    anonymous: row.customerAnonymous,
+    name: row.customerName,
+    email: row.customerEmail,
+    phone: row.customerPhone,
+    address: row.customerAddress,
+    preferredReplyChannel: row.preferredReplyChannel as Customer['preferredReplyChannel'],
+    language: row.language,
+    membershipNumber: row.membershipNumber,
+    vulnerable: row.vulnerable,
+    personalData: erased ? 'erased' : 'full'
+  }
   return {
     id: row.id,
     reference: row.reference,
@@ -75,18 +99,7 @@ export function toItem(row: ItemRow, disclosure: Disclosure, today: string): Fee
     staffId: row.staffId,
     remedySought: row.remedySought,
     replyRequired: row.replyRequired,
-    customer: {
-      anonymous: row.customerAnonymous,
-      name: masked ? maskText(row.customerName) : row.customerName,
-      email: masked ? maskEmail(row.customerEmail) : row.customerEmail,
-      phone: masked ? maskTail(row.customerPhone, 4) : row.customerPhone,
-      address: masked ? (row.customerAddress === null ? null : '***') : row.customerAddress,
-      preferredReplyChannel: row.preferredReplyChannel as FeedbackItem['customer']['preferredReplyChannel'],
-      language: row.language,
-      membershipNumber: masked ? maskTail(row.membershipNumber, 3) : row.membershipNumber,
-      vulnerable: row.vulnerable,
-      personalData: erased ? 'erased' : masked ? 'masked' : 'full'
-    },
+    customer: disclosure === 'masked' && hasPersonalData(row) ? maskCustomer(customer) : customer,
     team: row.team,
     officerId: row.officerId,
     deadlines: {
@@ -557,6 +570,23 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
         marked += count
         if (count < BREACH_BLOCK) return marked
       }
+    },
+
+    /**
+     * A replayed create answers with the items as first stored, which hold personal data in full
+     * if the first caller could see it. Showing them again is a read like any other: audited for a
+     * caller with the personal-data scope, masked for one that no longer has it (keys are per
+     * caller id, and a caller's scopes can change between the first request and its retry).
+     */
+    async replayed(items: FeedbackItem[], caller: Caller, trx: Kysely<Database>): Promise<FeedbackItem[]> {
+      const disclosed = new Set(items.filter((i) => i.customer.personalData === 'full' && !i.customer.anonymous).map((i) => i.id))
+      if (caller.identity.scopes.includes(PERSONAL_DATA_SCOPE)) {
+        await itemsRepository(trx).audit(items.filter((i) => disclosed.has(i.id)).map((i) => ({
+          caller: caller.identity.sub, action: 'personal_data.read', subjectId: i.id, requestId: caller.requestId, details: { reference: i.reference, replay: true }
+        })))
+        return items
+      }
+      return items.map((i) => (disclosed.has(i.id) ? { ...i, customer: maskCustomer(i.customer) } : i))
     },
 
     /** Contract objects for the caller: masked without the personal-data scope, audited with it. */

@@ -74,3 +74,44 @@ t.test('the retention sweep anonymises items closed longer ago than the retentio
   t.equal(o.customer.personalData, 'erased')
   t.equal(r.customer.personalData, 'full')
 })
+
+t.test('a create replayed with its Idempotency-Key is audited when shown in full, and masked for a caller that lost the personal-data scope', async (t) => {
+  const send = async (who = {}) =>
+    app.inject({ method: 'POST', url: '/v1/feedback/items', headers: { ...(await caller(who)), 'idempotency-key': 'pd-replay-1' }, payload: complaint({ subject: 'Replayed with personal data' }) })
+  const first = await send()
+  t.equal(first.statusCode, 201, first.body)
+  const item = first.json()
+  t.equal(await auditCount(item.id), 1)
+
+  const replay = await send()
+  t.equal(replay.headers['idempotent-replayed'], 'true')
+  t.same(replay.json(), item)
+  t.equal(await auditCount(item.id), 2)
+  t.type(replay.headers['x-request-id'], 'string')
+  const last = await app.db.selectFrom('auditLog').selectAll().where('subjectId', '=', item.id).orderBy('id', 'desc').executeTakeFirstOrThrow()
+  t.match(last, { caller: 'key:test', action: 'personal_data.read', requestId: replay.headers['x-request-id'], details: { reference: item.reference, replay: true } })
+
+  // Same caller id (keys are per caller), now without the scope: the stored answer is masked.
+  const narrowed = await send(withoutPersonalData)
+  t.equal(narrowed.statusCode, 201)
+  t.equal(narrowed.headers['idempotent-replayed'], 'true')
+  t.same(narrowed.json(), { ...item, customer: { ...item.customer, name: 'C*** T*** M***', email: 'c***@example.com', phone: '***2222', personalData: 'masked' } })
+  t.equal(await auditCount(item.id), 2)
+})
+
+t.test('a batch replayed with its Idempotency-Key audits each item shown in full and masks them for a caller without the scope', async (t) => {
+  const payload = { items: [complaint({ subject: 'Batch replay A' }), complaint({ officeCode: 'XXX999' }), complaint({ subject: 'Batch replay B', customer: { ...complaint().customer, name: 'Lee Siu Fung' } })] }
+  const send = async (who = {}) => app.inject({ method: 'POST', url: '/v1/feedback/items/batch', headers: { ...(await caller(who)), 'idempotency-key': 'pd-replay-batch' }, payload })
+  const first = (await send()).json()
+  const ids: string[] = first.results.flatMap((r: { item?: { id: string } }) => (r.item ? [r.item.id] : []))
+  t.equal(ids.length, 2)
+  const audits = async () => Promise.all(ids.map(auditCount))
+  t.same(await audits(), [1, 1])
+  const replay = await send()
+  t.same(replay.json(), first)
+  t.same(await audits(), [2, 2])
+  const narrowed = (await send(withoutPersonalData)).json()
+  t.same(narrowed.results.map((r: { item?: { customer: { name: string; personalData: string } } }) => r.item && [r.item.customer.name, r.item.customer.personalData]), [['C*** T*** M***', 'masked'], undefined, ['L*** S*** F***', 'masked']])
+  t.same(narrowed.results[1], first.results[1])
+  t.same(await audits(), [2, 2])
+})
