@@ -99,6 +99,9 @@ export async function startService(t: TestContext, service: ServiceName, env: Re
   await app.ready()
 
   const admin = new pg.Pool({ connectionString: database.url, max: 2 })
+  // The test database is dropped WITH (FORCE) when the test ends, which may come before this pool
+  // ends: an idle client terminated then must not become an uncaught 'error'.
+  admin.on('error', () => {})
   t.teardown(() => admin.end())
   const sql = async <T>(text: string, values: unknown[] = []) => (await admin.query(text, values)).rows as T[]
   const rowCounts = async () => {
@@ -153,19 +156,32 @@ async function learnReferences(s: ServiceUnderTest) {
   }
 }
 
+/**
+ * Set-up requests, retried as a real client would on 503 (load shedding, when a busy machine
+ * delays the event loop of a service built with a low threshold), a few times at most.
+ */
+async function patiently(send: () => Promise<InjectResponse>): Promise<InjectResponse> {
+  let res = await send()
+  for (let i = 0; i < 10 && res.statusCode === 503; i++) {
+    await new Promise((r) => setTimeout(r, 200))
+    res = await send()
+  }
+  return res
+}
+
 /** The districts and offices that generated bodies refer to. */
 async function seedDirectory(s: ServiceUnderTest) {
   const headers = await s.caller()
   const district = s.routes.find((r) => r.method === 'POST' && r.url === '/v1/directory/districts')
   for (const d of [{ code: 'KLN', name: 'Kowloon' }, { code: 'NTR', name: 'New Territories' }]) {
-    const res = await s.app.inject({ method: 'POST', url: '/v1/directory/districts', headers, payload: { ...(sample(district?.body, 1) as object), ...d } })
+    const res = await patiently(() => s.app.inject({ method: 'POST', url: '/v1/directory/districts', headers, payload: { ...(sample(district?.body, 1) as object), ...d } }))
     if (res.statusCode !== 201) throw new Error(`seed district: ${res.statusCode} ${res.body}`)
   }
   for (const o of offices) {
-    const res = await s.app.inject({
+    const res = await patiently(() => s.app.inject({
       method: 'POST', url: '/v1/directory/offices', headers,
       payload: { code: o.code, name: o.name, districtCode: o.districtCode, regionClass: o.regionClass, address: '1 Post Street', openedOn: '2001-01-01' }
-    })
+    }))
     if (res.statusCode !== 201) throw new Error(`seed office: ${res.statusCode} ${res.body}`)
   }
 }

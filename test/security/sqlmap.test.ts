@@ -77,6 +77,7 @@ if (!binary) {
   t.test('the harness detects a deliberately vulnerable endpoint in path, query and JSON body', async (t) => {
     const database = await createTestDatabase(t)
     const db = new pg.Pool({ connectionString: database.url, max: 4 })
+    db.on('error', () => {}) // idle clients are terminated when the test database is dropped
     t.teardown(() => db.end())
     await db.query(`create table canary_offices (code text primary key, name text)`)
     await db.query(`insert into canary_offices values ('KLN001', 'Kowloon Central'), ('NTR001', 'Sheung Shui')`)
