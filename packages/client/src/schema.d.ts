@@ -293,7 +293,7 @@ export interface paths {
         put?: never;
         /**
          * Close an item
-         * @description A complaint needs its outcome, the remedy given and a root cause; for other kinds the body may be omitted.
+         * @description A complaint needs its outcome, the remedy given (not empty unless the outcome is not_upheld or withdrawn) and a root cause; for other kinds the body may be omitted.
          */
         post: operations["closeFeedbackItem"];
         delete?: never;
@@ -1043,7 +1043,7 @@ export interface components {
             value: components["schemas"]["QuestionId"];
             label: components["schemas"]["LocalizedText"];
         };
-        /** @description Complaints need `outcome`, `remedy` and `rootCause`; other kinds need nothing. */
+        /** @description Complaints need `outcome`, `remedy` and `rootCause`; other kinds need nothing. An `upheld` or `partly_upheld` complaint needs a remedy that gives something (an apology, compensation above zero or a service recovery): an empty one (`{}`, all false or zero) is 422 FEEDBACK_CLOSURE_INCOMPLETE naming `body/remedy`, and is accepted only with `not_upheld` or `withdrawn`. */
         CloseFeedbackItem: {
             outcome?: components["schemas"]["ComplaintOutcome"];
             remedy?: components["schemas"]["Remedy"];
@@ -1624,6 +1624,7 @@ export interface components {
          * @enum {unknown}
          */
         RegionClass: "urban" | "rural" | "coastal" | "island_remote";
+        /** @description What the customer was given. It may be empty (`{}`) only for a complaint closed `not_upheld` or `withdrawn`. */
         Remedy: {
             /** @default false */
             apology: boolean;
@@ -1879,10 +1880,10 @@ export interface components {
             at: components["schemas"]["Instant"];
             actor: string;
             /**
-             * @description What happened.
+             * @description What happened. `pledge_breached` is the periodic sweep recording a missed acknowledgement or reply (`changes` names the flag set).
              * @enum {unknown}
              */
-            type: "created" | "transition" | "edited" | "assigned" | "note" | "reply" | "personal_data_erased";
+            type: "created" | "transition" | "edited" | "assigned" | "note" | "reply" | "personal_data_erased" | "pledge_breached";
             /**
              * @description `customer` entries were sent to the customer; `internal` never are.
              * @enum {unknown}
