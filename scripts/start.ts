@@ -18,6 +18,7 @@ import {
   type SchemaName
 } from '@postcare/platform'
 import { startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
+import { buildProcesses } from './build.js'
 import { loadOrCreateSecrets } from './local-secrets.js'
 
 const started = Date.now()
@@ -45,12 +46,15 @@ if (process.env.DATABASE_URL) {
 }
 await bootstrapSchemas(databaseUrl)
 
+// Every process runs as a plain-JavaScript bundle of its sources (see scripts/build.ts).
+const bundles = await buildProcesses()
+
 const children = new Map<string, ChildProcess>()
 let stopping = false
 
 function startProcess(name: string, env: Record<string, string>) {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' })
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'services', name, 'src', 'server.ts')], {
+  const child = spawn(process.execPath, [bundles[name]!], {
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -22,6 +22,7 @@ import {
   type SchemaName
 } from '@postcare/platform'
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
+import { buildProcesses } from '../../scripts/build.js'
 import { pin } from './proc.js'
 
 export const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -110,6 +111,8 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   await bootstrapSchemas(adminUrl)
   opts.log(`PostgreSQL: embedded on port ${pg.port}, data in ${pgDataDir}`)
 
+  // The services and the gateway run as production runs them: plain-JavaScript bundles.
+  const bundles = await buildProcesses()
   const children: ChildProcess[] = []
   function startNode(name: string, script: string, env: Record<string, string>, args: string[] = [], ipc = false): ChildProcess {
     const logFile = join(logDir, `${name}.log`)
@@ -119,7 +122,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     // Logs go straight to a file descriptor, as under a process supervisor: no pipe through us.
     const child = ipc
       ? fork(script, args, { execArgv: [...profiled, '--import', 'tsx'], env: childEnv, stdio: ['ignore', fd, fd, 'ipc'] })
-      : spawn(process.execPath, [...profiled, '--import', 'tsx', script, ...args], { env: childEnv, stdio: ['ignore', fd, fd] })
+      : spawn(process.execPath, [...profiled, ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script, ...args], { env: childEnv, stdio: ['ignore', fd, fd] })
     closeSync(fd)
     children.push(child)
     if (opts.serverCores && child.pid) pin(child.pid, opts.serverCores)
@@ -141,7 +144,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     if (skippedServices.includes(service)) continue
     const P = service.toUpperCase()
     const port = ports[service]!
-    const child = startNode(service, join(root, 'services', service, 'src', 'server.ts'), {
+    const child = startNode(service, bundles[service]!, {
       ...common,
       [`${P}_PORT`]: String(port),
       [`${P}_DATABASE_URL`]: serviceUrl(adminUrl, service, rolePasswords[service]),
@@ -161,7 +164,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       )
     )
   }
-  const gatewayChild = startNode('gateway', join(root, 'services', 'gateway', 'src', 'server.ts'), {
+  const gatewayChild = startNode('gateway', bundles.gateway!, {
     GATEWAY_PORT: String(gatewayPort),
     GATEWAY_DATABASE_URL: serviceUrl(adminUrl, 'gateway', rolePasswords.gateway),
     POSTCARE_IDENTITY_PRIVATE_KEY: JSON.stringify(keys.privateJwk),

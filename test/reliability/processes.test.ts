@@ -3,7 +3,7 @@
  * happens to requests and acknowledged writes when processes die, the network goes silent, or a
  * service is told to stop. The outage and crash need a PostgreSQL of their own that may be
  * stopped, killed and restarted without touching the suite's shared one; the crash and the
- * shutdown need a real service process (server.ts, as production starts it) and real signals.
+ * shutdown need a real service process (its production bundle, as `npm start` runs it) and real signals.
  * Three platform defects these checks found are fixed and asserted here: a pool client dying
  * mid-query was an uncaught exception; busy keep-alive connections held a closing process until
  * its grace timer; the 503s sent while closing were not problem+json.
@@ -23,6 +23,7 @@ import t from 'tap'
 import { Agent, request as undiciRequest } from 'undici'
 import { buildApp, migrations } from '../../services/directory/src/app.js'
 import { loadConfig } from '../../services/directory/src/config.js'
+import { buildProcesses } from '../../scripts/build.js'
 
 type App = Awaited<ReturnType<typeof buildApp>>
 
@@ -157,11 +158,17 @@ interface DirectoryProcess {
   output(): { out: string; err: string }
 }
 
-/** A real directory process (`server.ts`, as production starts it) on a free port, ready; killed at teardown. */
+// The directory as production runs it: the plain-JavaScript bundle of its sources (scripts/build.ts),
+// built once for this file into a folder of its own.
+const bundleDir = mkdtempSync(join(tmpdir(), 'postcare-processes-'))
+t.teardown(() => rmSync(bundleDir, { recursive: true, force: true }))
+const { directory: directoryBundle } = await buildProcesses(['directory'], { outDir: bundleDir })
+
+/** A real directory process (its production bundle) on a free port, ready; killed at teardown. */
 async function spawnDirectory(t: TestContext, databaseUrl: string, env: Record<string, string> = {}): Promise<DirectoryProcess> {
   const { publicJwk } = await testKeys()
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'services/directory/src/server.ts'], {
+  const child = spawn(process.execPath, [directoryBundle!], {
     cwd: new URL('../../', import.meta.url).pathname,
     env: {
       ...process.env,

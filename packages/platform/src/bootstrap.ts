@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs'
 import pg from 'pg'
 
+// Read when used, not when imported: a service bundle (scripts/build.ts) carries this module
+// without the sql/ folder beside it, and services never bootstrap.
 const sqlDir = new URL('../sql/', import.meta.url)
-export const rolesSql = readFileSync(new URL('roles.sql', sqlDir), 'utf8')
-export const schemasSql = readFileSync(new URL('schemas.sql', sqlDir), 'utf8')
+const readSql = (name: string) => readFileSync(new URL(name, sqlDir), 'utf8')
 export const schemaNames = ['gateway', 'directory', 'feedback', 'survey', 'membership', 'liaison'] as const
 export type SchemaName = (typeof schemaNames)[number]
 
@@ -28,7 +29,7 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 /** Creates the service roles and sets their passwords (`adminUrl` must be a superuser). */
 export async function bootstrapRoles(adminUrl: string, passwords: Record<SchemaName, string>): Promise<void> {
   await withClient(adminUrl, async (c) => {
-    await c.query(rolesSql)
+    await c.query(readSql('roles.sql'))
     for (const s of schemaNames) {
       const escaped = passwords[s].replace(/'/g, "''")
       await c.query(`ALTER ROLE ${roleOf(s)} PASSWORD '${escaped}'`)
@@ -37,7 +38,7 @@ export async function bootstrapRoles(adminUrl: string, passwords: Record<SchemaN
 }
 
 export async function bootstrapSchemas(databaseUrl: string): Promise<void> {
-  await withClient(databaseUrl, (c) => c.query(schemasSql))
+  await withClient(databaseUrl, (c) => c.query(readSql('schemas.sql')))
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
