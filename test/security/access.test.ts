@@ -3,6 +3,7 @@
  * bad identity tokens with 401 before any handler runs, and refuses a caller without the route's
  * scope with 403. The policy table is read from the routes themselves, so it covers 100% of them.
  */
+import { scopes } from '@postcare/contracts'
 import { generateIdentityKeys, IDENTITY_HEADER, IDENTITY_ISSUER, IdentitySigner, audienceFor } from '@postcare/platform'
 import { testKeys } from '@postcare/platform/testing'
 import { importJWK, SignJWT } from 'jose'
@@ -82,7 +83,7 @@ for (const service of servicesUnderTest) {
       if (!scope) continue
       table.push({ route: label(route), scope })
       // Every other scope in the system, but not this one: still 403.
-      const others = await s.caller({ scopes: ['directory:read', 'directory:write', 'feedback:read', 'feedback:write', 'feedback:manage', 'survey:read', 'survey:write', 'membership:read', 'membership:write', 'liaison:read', 'liaison:write', 'personal-data:read', 'admin:keys'].filter((x) => x !== scope) })
+      const others = await s.caller({ scopes: scopes.filter((x) => x !== scope) })
       t.equal((await call(s, route, others)).statusCode, 403, `${label(route)} with every scope but ${scope} is 403`)
       const only = await call(s, route, await s.caller({ scopes: [scope] }))
       t.not(only.statusCode, 403, `${label(route)} with ${scope} alone gets past authorization (${only.statusCode})`)

@@ -1,6 +1,7 @@
 /**
  * Every scope a caller can hold. Routes declare the one they need; the gateway issues keys with a
- * subset; services check them. `personal-data:read` unmasks complainant and member contacts.
+ * subset; services check them. `personal-data:read` unmasks complainant and member contacts;
+ * `feedback:manage` and `survey:manage` erase personal data and run the retention sweeps.
  */
 export const scopes = [
   'directory:read',
@@ -10,6 +11,7 @@ export const scopes = [
   'feedback:manage',
   'survey:read',
   'survey:write',
+  'survey:manage',
   'membership:read',
   'membership:write',
   'liaison:read',

@@ -67,7 +67,7 @@ export function testKeys() {
 }
 
 export const allTestScopes = [
-  'directory:read', 'directory:write', 'feedback:read', 'feedback:write', 'feedback:manage', 'survey:read', 'survey:write',
+  'directory:read', 'directory:write', 'feedback:read', 'feedback:write', 'feedback:manage', 'survey:read', 'survey:write', 'survey:manage',
   'membership:read', 'membership:write', 'liaison:read', 'liaison:write', 'personal-data:read', 'admin:keys'
 ]
 
