@@ -269,7 +269,11 @@ export const SubmitSurveyResponse = Type.Object(
 )
 export type SubmitSurveyResponse = Static<typeof SubmitSurveyResponse>
 
-export const FollowUpStatus = Type.Enum(['pending', 'opened'], { $id: 'FollowUpStatus' })
+export const FollowUpStatus = Type.Enum(['pending', 'opened', 'failed', 'cancelled'], {
+  $id: 'FollowUpStatus',
+  description:
+    '`pending`: the case is not open yet and will be retried; `opened`: the feedback service accepted it (`caseReference`); `failed`: given up for good (the feedback service refused the case, `SURVEY_FOLLOW_UP_MAX_ATTEMPTS` calls failed, or it stayed unopened longer than `SURVEY_FOLLOW_UP_GIVE_UP_HOURS`), see `lastError`; `cancelled`: the respondent\'s personal data was erased before the case was opened. More values may be added; treat an unknown one as final.'
+})
 
 export const FollowUp = Type.Object(
   {
@@ -277,15 +281,26 @@ export const FollowUp = Type.Object(
     caseId: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
     caseReference: Type.Union([ref(FeedbackReference), Type.Null()]),
     openedAt: Type.Union([ref(Instant), Type.Null()]),
-    attempts: Type.Integer({ minimum: 0, maximum: 100000, description: 'Calls made to the feedback service so far; failed ones are retried.' })
+    attempts: Type.Integer({ minimum: 0, maximum: 100000, description: 'Calls made to the feedback service so far; failed ones are retried with a growing pause, up to `SURVEY_FOLLOW_UP_MAX_ATTEMPTS`.' }),
+    nextAttemptAt: Type.Union([ref(Instant), Type.Null()], {
+      description: 'When a `pending` follow-up is next tried by the service\'s own sweep (1 minute after the first failure, doubling, at most 1 hour); null when it is tried at once or is no longer pending. `dispatchSurveyFollowUps` tries it sooner.'
+    }),
+    lastError: Type.Union([Type.String({ maxLength: 300 }), Type.Null()], { description: 'Why the last call failed or why the follow-up was given up: the HTTP status and problem code of the feedback service, never its answer\'s text or any personal data. Null once opened or cancelled.' })
   },
   {
     $id: 'FollowUp',
     additionalProperties: false,
     description:
-      'The feedback case a low score opened (only when the respondent consented to be contacted). `pending` until the feedback service has accepted it; retries reuse one Idempotency-Key, so a response never opens two cases.'
+      'The feedback case a low score opened (only when the respondent consented to be contacted). `pending` until the feedback service has accepted it; retries reuse one Idempotency-Key, so a response never opens two cases, and stop before the feedback service could have forgotten that key.'
   }
 )
+
+export const SurveyPersonalData = Type.Enum(['none', 'held', 'erased'], {
+  $id: 'SurveyPersonalData',
+  description:
+    '`none`: the respondent gave no contact details (or did not consent, so none were kept); `held`: the service keeps the name, phone or e-mail the respondent consented to give (used only to open a follow-up case, never returned here); `erased`: an erasure request or the contact retention sweep removed the contact details and replaced free-text answers with `[erased]` (ratings and choices stay, so the figures do not change).'
+})
+export type SurveyPersonalData = Static<typeof SurveyPersonalData>
 
 export const SurveyResponse = Type.Object(
   {
@@ -300,11 +315,17 @@ export const SurveyResponse = Type.Object(
     language: ref(SurveyLanguage),
     respondedAt: ref(Instant),
     answers: Type.Array(ref(Answer), { maxItems: 200 }),
-    anonymous: Type.Boolean({ description: 'True unless the respondent agreed to be contacted.' }),
+    anonymous: Type.Boolean({ description: 'True unless the respondent agreed to be contacted and their contact details are still held (an erased response is anonymous).' }),
+    personalData: ref(SurveyPersonalData),
+    personalDataErasedAt: Type.Union([ref(Instant), Type.Null()], { description: 'When an erasure request or the contact retention sweep removed the personal data; null if it never has.' }),
     followUp: Type.Union([ref(FollowUp), Type.Null()]),
     createdAt: ref(Instant)
   },
-  { $id: 'SurveyResponse', additionalProperties: false }
+  {
+    $id: 'SurveyResponse',
+    additionalProperties: false,
+    description: 'A recorded response. The respondent\'s contact details are never returned by this API; `personalData` says whether the service holds any.'
+  }
 )
 export type SurveyResponse = Static<typeof SurveyResponse>
 
@@ -539,10 +560,66 @@ export const SurveyEquity = Type.Object(
 export type SurveyEquity = Static<typeof SurveyEquity>
 
 export const FollowUpDispatch = Type.Object(
-  { attempted: Type.Integer({ minimum: 0, maximum: 100000 }), opened: Type.Integer({ minimum: 0, maximum: 100000 }), failed: Type.Integer({ minimum: 0, maximum: 100000 }) },
+  {
+    attempted: Type.Integer({ minimum: 0, maximum: 100000, description: 'Follow-ups the feedback service was called for.' }),
+    opened: Type.Integer({ minimum: 0, maximum: 100000, description: 'Of those, cases the feedback service accepted.' }),
+    failed: Type.Integer({ minimum: 0, maximum: 100000, description: 'Of those, calls that failed (still `pending` with a later `nextAttemptAt`, or `failed` for good).' }),
+    gaveUp: Type.Integer({
+      minimum: 0, maximum: 100000,
+      description: 'Follow-ups marked `failed` without a call, because they stayed unopened longer than `SURVEY_FOLLOW_UP_GIVE_UP_HOURS`: a call that late could open a second case.'
+    })
+  },
   { $id: 'FollowUpDispatch', additionalProperties: false, description: 'What one retry pass over pending follow-ups did.' }
 )
 export type FollowUpDispatch = Static<typeof FollowUpDispatch>
+
+const ErasureReason = Type.String({
+  minLength: 1,
+  maxLength: 2000,
+  description: 'Why, e.g. the erasure request\'s reference. Kept in the audit log: do not write the person\'s name or contact details here.'
+})
+
+export const EraseSurveyResponsePersonalData = Type.Object(
+  { reason: ErasureReason },
+  { $id: 'EraseSurveyResponsePersonalData', additionalProperties: false }
+)
+export type EraseSurveyResponsePersonalData = Static<typeof EraseSurveyResponsePersonalData>
+
+export const EraseSurveySubject = Type.Object(
+  {
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 254, description: 'The person\'s e-mail address; compared case-insensitively.' })),
+    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9][0-9 ()-]{5,24}$', minLength: 6, maxLength: 25, description: 'The person\'s phone number; compared by its digits (and a leading +), so `+852 2921 2222` and `+85229212222` are the same.' })),
+    reason: ErasureReason
+  },
+  {
+    $id: 'EraseSurveySubject',
+    additionalProperties: false,
+    description: 'Who asked to be erased: an e-mail address, a phone number or both (at least one; neither is 422 `SURVEY_INVALID_ERASURE_REQUEST`). Neither is stored or logged.'
+  }
+)
+export type EraseSurveySubject = Static<typeof EraseSurveySubject>
+
+export const SurveySubjectErasure = Type.Object(
+  {
+    responses: Type.Integer({ minimum: 0, maximum: 100000000, description: 'Responses erased by this request: those whose contact e-mail or phone matched, and those answering an invitation sent to it.' }),
+    invitations: Type.Integer({ minimum: 0, maximum: 100000000, description: 'Invitations whose contact hash matched and was removed (the re-contact rule then no longer knows the person).' }),
+    followUpCases: Type.Array(ref(FeedbackReference), {
+      maxItems: 100000,
+      description: 'Feedback cases those responses had already opened. They hold the same contact details: erase them in the feedback service (`eraseFeedbackPersonalData`).'
+    })
+  },
+  { $id: 'SurveySubjectErasure', additionalProperties: false, description: 'What an erasure by subject did. Repeating it erases nothing more and answers zeros.' }
+)
+export type SurveySubjectErasure = Static<typeof SurveySubjectErasure>
+
+export const SurveyRetentionRun = Type.Object(
+  {
+    anonymised: Type.Integer({ minimum: 0, maximum: 100000000, description: 'Responses whose contact details were older than `SURVEY_CONTACT_RETENTION_DAYS` and are now erased.' }),
+    invitations: Type.Integer({ minimum: 0, maximum: 100000000, description: 'Invitations whose contact hash was removed (older than the retention period and the re-contact period both).' })
+  },
+  { $id: 'SurveyRetentionRun', additionalProperties: false }
+)
+export type SurveyRetentionRun = Static<typeof SurveyRetentionRun>
 
 export const CreateSurveyInvitation = Type.Object(
   {
@@ -573,8 +650,8 @@ export const surveySchemas = [
   CategoryCode, FeedbackReference,
   SurveyLanguage, LocalizedText, QuestionId, QuestionType, RatingScale, Measure, Attribute, ChoiceOption, Question, SurveyStatus, RespondentSegment,
   IndexWeights, SegmentShares, FollowUpRule, Survey, CreateSurvey, UpdateSurvey, SurveyPage, SurveyDefinition, AnswerValue, Answer, RespondentContact,
-  SubmitSurveyResponse, FollowUpStatus, FollowUp, SurveyResponse, SurveyResponsePage, ImportSurveyResponses, ImportedSurveyResponses, FinancialYear,
+  SubmitSurveyResponse, FollowUpStatus, FollowUp, SurveyPersonalData, SurveyResponse, SurveyResponsePage, ImportSurveyResponses, ImportedSurveyResponses, FinancialYear,
   ResultsGrouping, Interval, SatisfiedShare, NetPromoterScore, ResultGroup, QuestionResults, SurveyResults, TrendInterval, ProportionChange,
   TrendPoint, SurveyTrends, IndexComponent, CompositeIndex, SurveyIndices, EquityGroup, EquityGap, OfficeBelowThreshold, SurveyEquity, FollowUpDispatch,
-  CreateSurveyInvitation, SurveyInvitation
+  CreateSurveyInvitation, SurveyInvitation, EraseSurveyResponsePersonalData, EraseSurveySubject, SurveySubjectErasure, SurveyRetentionRun
 ]

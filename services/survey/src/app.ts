@@ -13,6 +13,8 @@ import { followUpRoutes } from './follow-ups/follow-ups.routes.js'
 import { followUpsService } from './follow-ups/follow-ups.service.js'
 import { invitationRoutes } from './invitations/invitations.routes.js'
 import { invitationsService } from './invitations/invitations.service.js'
+import { personalDataRoutes } from './personal-data/personal-data.routes.js'
+import { personalDataService } from './personal-data/personal-data.service.js'
 import { resultRoutes } from './results/results.routes.js'
 import { resultsService } from './results/results.service.js'
 import { responseRoutes } from './responses/responses.routes.js'
@@ -27,6 +29,8 @@ export type SurveyDeps = Pick<ServiceAppOptions, 'logStream' | 'database'> & {
   directory?: DirectoryLookup
   /** Where follow-up cases are opened; by default the feedback service through the gateway. */
   feedback?: FeedbackClient
+  /** The clock of the retention sweep, erasure times and follow-up retries (tests move it). */
+  now?: () => Date
 }
 
 export const openapiInfo = {
@@ -38,7 +42,8 @@ export const openapiInfo = {
     { name: 'responses', description: 'Responses and fieldwork imports' },
     { name: 'results', description: 'Results, trends, indices and service equity' },
     { name: 'invitations', description: 'Single-use invitations and the re-contact rule' },
-    { name: 'follow-ups', description: 'Cases opened in the feedback service for low scores' }
+    { name: 'follow-ups', description: 'Cases opened in the feedback service for low scores' },
+    { name: 'personal-data', description: 'Erasure of respondents\' personal data, on request and by the contact retention period' }
   ]
 }
 
@@ -46,26 +51,37 @@ export async function buildApp(config: SurveyConfig, deps: SurveyDeps = {}) {
   const {
     directory = httpDirectoryLookup({ baseUrl: config.gatewayUrl, apiKey: config.apiKey ?? '' }),
     feedback = httpFeedbackClient({ gatewayUrl: config.gatewayUrl, apiKey: config.apiKey }),
+    now = () => new Date(),
     ...platformDeps
   } = deps
   const app = await createServiceApp({ config, schemas: surveySchemas, openapi: openapiInfo, ...platformDeps })
   const db = app.db as Kysely<Database>
   const retention = { idempotencyRetentionHours: config.idempotencyRetentionHours }
   const surveys = surveysService(db)
-  const followUps = followUpsService(db, feedback, app.log)
+  const followUps = followUpsService(db, feedback, app.log, { maxAttempts: config.followUpMaxAttempts, giveUpHours: config.followUpGiveUpHours, now })
   const responses = responsesService(db, config, directory)
+  const personalData = personalDataService(db, config, responses, now)
   await app.register(surveyRoutes, { surveys, ...retention })
   await app.register(responseRoutes, { responses, followUps, ...retention })
   await app.register(followUpRoutes, { followUps })
   await app.register(resultRoutes, { results: resultsService(db, config) })
   await app.register(invitationRoutes, { invitations: invitationsService(db, config, directory), ...retention })
+  await app.register(personalDataRoutes, { personalData })
 
   // Follow-ups the feedback service did not accept are retried on this timer by every replica
-  // (claims keep them from working on the same one).
+  // (claims keep them from working on the same one), each once its back-off has passed.
   const sweep = setInterval(() => {
-    followUps.dispatch().catch((err: unknown) => app.log.warn({ err }, 'follow-up sweep failed'))
+    followUps.dispatch(undefined, { dueOnly: true }).catch((err: unknown) => app.log.warn({ err }, 'follow-up sweep failed'))
   }, config.followUpRetrySeconds * 1000)
   sweep.unref()
-  app.addHook('onClose', async () => clearInterval(sweep))
+  // Contact retention is kept by the service itself; replicas sweeping at once skip each other's rows.
+  const retentionSweep = setInterval(() => {
+    personalData.sweepRetention().catch((err: unknown) => app.log.warn({ err }, 'contact retention sweep failed'))
+  }, config.retentionSweepMinutes * 60_000)
+  retentionSweep.unref()
+  app.addHook('onClose', async () => {
+    clearInterval(sweep)
+    clearInterval(retentionSweep)
+  })
   return app
 }

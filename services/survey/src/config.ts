@@ -21,6 +21,18 @@ export interface SurveyConfig extends ServiceConfig {
   readonly followUpRetrySeconds: number
   /** Key of the hash under which invitation contacts are kept (only for the re-contact rule). */
   readonly contactHashKey: string
+  /** Contact details (and free text) of a response are erased this many days after it was given. */
+  readonly contactRetentionDays: number
+  /** How often the contact retention sweep runs. */
+  readonly retentionSweepMinutes: number
+  /** Calls to the feedback service after which a follow-up is given up. */
+  readonly followUpMaxAttempts: number
+  /**
+   * A follow-up not opened within this many hours of the response is given up: the feedback service
+   * forgets an Idempotency-Key after its IDEMPOTENCY_RETENTION_HOURS (24 by default), and a call after
+   * that could open a second case. Keep it below that setting of the feedback service.
+   */
+  readonly followUpGiveUpHours: number
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): SurveyConfig {
@@ -37,7 +49,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       SURVEY_FINANCIAL_YEAR_START_MONTH: Type.Integer({ default: 4, minimum: 1, maximum: 12 }),
       SURVEY_TIME_ZONE: Type.String({ default: 'UTC', minLength: 1 }),
       SURVEY_FOLLOW_UP_RETRY_SECONDS: Type.Integer({ default: 60, minimum: 1, maximum: 86400 }),
-      SURVEY_CONTACT_HASH_KEY: Type.String({ default: 'postcare-survey-contact', minLength: 8 })
+      SURVEY_CONTACT_HASH_KEY: Type.String({ default: 'postcare-survey-contact', minLength: 8 }),
+      SURVEY_CONTACT_RETENTION_DAYS: Type.Integer({ default: 365, minimum: 1, maximum: 36500 }),
+      SURVEY_RETENTION_SWEEP_MINUTES: Type.Integer({ default: 60, minimum: 1, maximum: 10080 }),
+      SURVEY_FOLLOW_UP_MAX_ATTEMPTS: Type.Integer({ default: 8, minimum: 1, maximum: 100 }),
+      SURVEY_FOLLOW_UP_GIVE_UP_HOURS: Type.Integer({ default: 20, minimum: 1, maximum: 720 })
     }),
     env
   )
@@ -57,6 +73,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     financialYearStartMonth: own.SURVEY_FINANCIAL_YEAR_START_MONTH,
     timeZone: own.SURVEY_TIME_ZONE,
     followUpRetrySeconds: own.SURVEY_FOLLOW_UP_RETRY_SECONDS,
-    contactHashKey: own.SURVEY_CONTACT_HASH_KEY
+    contactHashKey: own.SURVEY_CONTACT_HASH_KEY,
+    contactRetentionDays: own.SURVEY_CONTACT_RETENTION_DAYS,
+    retentionSweepMinutes: own.SURVEY_RETENTION_SWEEP_MINUTES,
+    followUpMaxAttempts: own.SURVEY_FOLLOW_UP_MAX_ATTEMPTS,
+    followUpGiveUpHours: own.SURVEY_FOLLOW_UP_GIVE_UP_HOURS
   })
 }

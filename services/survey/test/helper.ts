@@ -2,7 +2,7 @@ import { loadServiceConfig, migrateToLatest, staticDirectoryLookup, type OfficeI
 import { asCaller, createTestDatabase, testKeys, type TestContext } from '@postcare/platform/testing'
 import { buildApp, migrations } from '../src/app.js'
 import type { SurveyConfig } from '../src/config.js'
-import type { FeedbackCaseRequest, FeedbackClient, OpenedCase } from '../src/follow-ups/feedback-client.js'
+import { FeedbackCallError, type FeedbackCaseRequest, type FeedbackClient, type OpenedCase } from '../src/follow-ups/feedback-client.js'
 
 export const offices: OfficeInfo[] = [
   { code: 'KLN001', name: 'Kowloon Central', districtCode: 'KLN', regionClass: 'urban', status: 'open' },
@@ -14,19 +14,23 @@ export const offices: OfficeInfo[] = [
 
 /**
  * Stands in for the feedback service: records every call and, like the real intake, answers the
- * same Idempotency-Key with the same case. `failNext` makes the next calls fail as an outage would.
+ * same Idempotency-Key with the same case. `failNext` makes the next calls fail as an outage would
+ * (unreachable); `answers` queues HTTP statuses for the next calls, failing each as the HTTP client
+ * does for that status (with `code` as its problem code).
  */
 export function fakeFeedback() {
   const calls: Array<{ body: FeedbackCaseRequest; key: string }> = []
   const cases = new Map<string, OpenedCase>()
-  const state = { failNext: 0 }
+  const state: { failNext: number; answers: Array<{ status: number; code?: string }> } = { failNext: 0, answers: [] }
   const client: FeedbackClient = {
     async openCase(body, key) {
       calls.push({ body, key })
       if (state.failNext > 0) {
         state.failNext--
-        throw new Error('feedback service unavailable')
+        throw new FeedbackCallError('feedback intake could not be reached: fetch failed')
       }
+      const answer = state.answers.shift()
+      if (answer && answer.status >= 400) throw new FeedbackCallError(`feedback intake answered ${answer.status}${answer.code ? ` ${answer.code}` : ''}`, answer.status, answer.code ?? null)
       let c = cases.get(key)
       if (!c) {
         c = { id: `case-${cases.size + 1}`, reference: `CMP-2026-${String(cases.size + 1).padStart(6, '0')}` }
@@ -38,8 +42,14 @@ export function fakeFeedback() {
   return { client, calls, cases, state }
 }
 
+/** A clock tests can move; the app reads it through the `now` dependency. */
+export function testClock(start = new Date()) {
+  const clock = { at: start, now: () => clock.at, advance: (ms: number) => void (clock.at = new Date(clock.at.getTime() + ms)) }
+  return clock
+}
+
 /** The real survey app on a fresh, migrated database of its own. */
-export async function buildTestApp(t: TestContext, overrides: Partial<SurveyConfig> = {}, feedback = fakeFeedback()) {
+export async function buildTestApp(t: TestContext, overrides: Partial<SurveyConfig> = {}, feedback: { client: FeedbackClient } = fakeFeedback(), deps: { now?: () => Date } = {}) {
   const database = await createTestDatabase(t)
   const { publicJwk } = await testKeys()
   const config: SurveyConfig = {
@@ -54,9 +64,13 @@ export async function buildTestApp(t: TestContext, overrides: Partial<SurveyConf
     timeZone: 'UTC',
     followUpRetrySeconds: 3600,
     contactHashKey: 'test-contact-key',
+    contactRetentionDays: 365,
+    retentionSweepMinutes: 60,
+    followUpMaxAttempts: 8,
+    followUpGiveUpHours: 20,
     ...overrides
   }
-  const app = await buildApp(config, { directory: staticDirectoryLookup(offices), feedback: feedback.client })
+  const app = await buildApp(config, { directory: staticDirectoryLookup(offices), feedback: feedback.client, ...deps })
   t.teardown(() => app.close())
   await migrateToLatest(app.db, 'survey', migrations)
   await app.ready()

@@ -50,6 +50,7 @@ export interface ResponseTable {
   contactPhone: string | null
   contactEmail: string | null
   invitationId: string | null
+  personalDataErasedAt: Date | null
   createdAt: Timestamp
 }
 
@@ -102,9 +103,13 @@ export interface FollowUpTable {
   responseId: string
   surveyId: string
   officeCode: string
-  status: Generated<'pending' | 'opened'>
+  status: Generated<'pending' | 'opened' | 'failed' | 'cancelled'>
   attempts: Generated<number>
   claimedUntil: Date | null
+  /** A pending follow-up is not retried by the sweep before this (null: at once). */
+  nextAttemptAt: Date | null
+  /** When it became failed or cancelled. */
+  closedAt: Date | null
   caseId: string | null
   caseReference: string | null
   openedAt: Date | null
@@ -117,11 +122,24 @@ export interface InvitationTable {
   surveyId: string
   channel: string
   officeCode: string | null
-  contactHash: string
+  /** Null once erased (by request or by the retention sweep). */
+  contactHash: string | null
   tokenHash: string
   expiresAt: Timestamp
   usedAt: Date | null
   createdAt: Timestamp
+}
+
+/** The platform's append-only audit log (packages/platform migrations). */
+export interface AuditLogTable {
+  id: Generated<string>
+  at: Generated<Date>
+  caller: string
+  action: string
+  subjectType: string
+  subjectId: string
+  requestId: string | null
+  details: Json<Record<string, unknown>>
 }
 
 export interface Database {
@@ -132,4 +150,5 @@ export interface Database {
   ratingRollupMonthly: RatingRollupMonthlyTable
   followUps: FollowUpTable
   invitations: InvitationTable
+  auditLog: AuditLogTable
 }

@@ -39,8 +39,17 @@ export function followUpIdempotencyKey(responseId: string): string {
   return `survey-response-${responseId}`
 }
 
-export class FeedbackUnavailableError extends Error {
-  override readonly name = 'FeedbackUnavailableError'
+/**
+ * A call to the feedback intake that did not open a case. `status` is the HTTP status when the
+ * intake answered (null when it could not be reached), `code` its problem code. The message never
+ * carries the answer's text: a validation error may quote the respondent's contact details back,
+ * and the message is stored with the follow-up.
+ */
+export class FeedbackCallError extends Error {
+  override readonly name = 'FeedbackCallError'
+  constructor(message: string, readonly status: number | null = null, readonly code: string | null = null) {
+    super(message)
+  }
 }
 
 export interface HttpFeedbackOptions {
@@ -49,10 +58,20 @@ export interface HttpFeedbackOptions {
   timeoutMs?: number
 }
 
+/** The problem code of an answer, if it has one that looks like a code (nothing else is kept). */
+function problemCode(text: string): string | null {
+  try {
+    const code = (JSON.parse(text) as { code?: unknown }).code
+    return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,59}$/.test(code) ? code : null
+  } catch {
+    return null
+  }
+}
+
 export function httpFeedbackClient(opts: HttpFeedbackOptions): FeedbackClient {
   return {
     async openCase(body, idempotencyKey) {
-      if (!opts.apiKey) throw new FeedbackUnavailableError('SURVEY_API_KEY is not set, so the feedback service cannot be called')
+      if (!opts.apiKey) throw new FeedbackCallError('SURVEY_API_KEY is not set, so the feedback service cannot be called')
       let res: Response
       try {
         res = await fetch(new URL('/v1/feedback/items', opts.gatewayUrl), {
@@ -62,18 +81,21 @@ export function httpFeedbackClient(opts: HttpFeedbackOptions): FeedbackClient {
           signal: AbortSignal.timeout(opts.timeoutMs ?? 5000)
         })
       } catch (err) {
-        throw new FeedbackUnavailableError(`feedback intake failed: ${(err as Error).message}`)
+        throw new FeedbackCallError(`feedback intake could not be reached: ${String((err as Error).message).slice(0, 200)}`)
       }
       const text = await res.text()
-      if (!res.ok) throw new FeedbackUnavailableError(`feedback intake answered ${res.status}: ${text.slice(0, 300)}`)
+      if (!res.ok) {
+        const code = problemCode(text)
+        throw new FeedbackCallError(`feedback intake answered ${res.status}${code ? ` ${code}` : ''}`, res.status, code)
+      }
       let answer: { id?: unknown; reference?: unknown }
       try {
         answer = JSON.parse(text) as typeof answer
       } catch {
-        throw new FeedbackUnavailableError('feedback intake answered with something other than JSON')
+        throw new FeedbackCallError('feedback intake answered with something other than JSON')
       }
       if (typeof answer.reference !== 'string' || (typeof answer.id !== 'string' && typeof answer.id !== 'number')) {
-        throw new FeedbackUnavailableError('feedback intake answered without an id and reference')
+        throw new FeedbackCallError('feedback intake answered without an id and reference')
       }
       return { id: String(answer.id), reference: answer.reference }
     }

@@ -4,20 +4,35 @@
  * happens after commit (never holding a transaction open across an HTTP call). A row is claimed
  * for a while before the call so that replicas do not work on the same one; even if two did, the
  * Idempotency-Key derived from the response id makes the feedback service answer both with one
- * case. Failures stay `pending` and are retried by the periodic sweep.
+ * case.
+ *
+ * Retries are bounded. A failed call waits before the sweep tries again (1 minute, doubling, at
+ * most an hour); after `maxAttempts` calls, or on a refusal that no retry can change, the follow-up
+ * is `failed`. And one that has not been opened within `giveUpHours` of the response is failed
+ * without another call: the feedback service keeps an Idempotency-Key for a limited time only, and
+ * a call after it forgot the key could open a second case for a case already opened by a call whose
+ * answer was lost.
  */
 import type { Channel, FollowUpDispatch, FollowUpRule, Question } from '@postcare/contracts'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/database.js'
 import { scaleRange } from '../surveys/definition.js'
-import { followUpIdempotencyKey, type FeedbackCaseRequest, type FeedbackClient } from './feedback-client.js'
+import { FeedbackCallError, followUpIdempotencyKey, type FeedbackCaseRequest, type FeedbackClient } from './feedback-client.js'
 
 export interface FollowUpLogger {
   warn(obj: object, msg: string): void
 }
 
+export interface FollowUpPolicy {
+  maxAttempts: number
+  giveUpHours: number
+  now: () => Date
+}
+
 const claimSeconds = 120
 const batchSize = 100
+const firstBackOffSeconds = 60
+const maxBackOffSeconds = 3600
 
 function defaultCategory(channel: string): string {
   if (channel === 'counter') return 'counter_service'
@@ -26,7 +41,29 @@ function defaultCategory(channel: string): string {
   return 'other'
 }
 
-export function followUpsService(db: Kysely<Database>, feedback: FeedbackClient, log: FollowUpLogger) {
+/** The pause before the sweep tries again after `attempts` failed calls. */
+export function backOffSeconds(attempts: number): number {
+  return Math.min(firstBackOffSeconds * 2 ** Math.max(0, attempts - 1), maxBackOffSeconds)
+}
+
+/**
+ * Whether no retry can change the answer. 408 and 429 say "later"; 409 is an Idempotency-Key still
+ * in flight. 401 and 403 are about the survey service's own key, not this case: an operator fixes
+ * the key and the retries then succeed, so they are retried like an outage rather than failing
+ * every follow-up at once.
+ */
+function isPermanent(err: unknown): boolean {
+  if (!(err instanceof FeedbackCallError) || err.status === null) return false
+  return err.status >= 400 && err.status < 500 && ![401, 403, 408, 409, 429].includes(err.status)
+}
+
+/** What is stored as `last_error`: never an answer's text (it may quote the contact details back). */
+function reasonOf(err: unknown): string {
+  return err instanceof FeedbackCallError ? err.message.slice(0, 250) : 'the case could not be prepared or recorded (see the service log)'
+}
+
+export function followUpsService(db: Kysely<Database>, feedback: FeedbackClient, log: FollowUpLogger, policy: FollowUpPolicy) {
+  const { now } = policy
   async function caseRequest(responseId: string): Promise<FeedbackCaseRequest | null> {
     const row = await db
       .selectFrom('followUps as f')
@@ -35,6 +72,8 @@ export function followUpsService(db: Kysely<Database>, feedback: FeedbackClient,
       .innerJoin('surveyVersions as v', (j) => j.onRef('v.surveyId', '=', 'r.surveyId').onRef('v.number', '=', 'r.surveyVersion'))
       .select(['f.officeCode', 'r.id', 'r.surveyId', 'r.channel', 'r.language', 'r.respondedAt', 'r.answers', 'r.contactName', 'r.contactPhone', 'r.contactEmail', 's.followUp', 'v.questions', 'v.title'])
       .where('f.responseId', '=', responseId)
+      // Erased since it was claimed: there is nobody to contact any more.
+      .where('r.personalDataErasedAt', 'is', null)
       .executeTakeFirst()
     if (!row) return null
     const rule = row.followUp as FollowUpRule | null
@@ -76,55 +115,97 @@ export function followUpsService(db: Kysely<Database>, feedback: FeedbackClient,
     }
   }
 
-  /** Claims pending follow-ups nobody else holds (optionally only these responses). */
-  async function claim(responseIds?: string[]): Promise<string[]> {
-    if (responseIds && responseIds.length === 0) return []
-    const rows = await db
-      .updateTable('followUps')
-      .set({ claimedUntil: sql<Date>`now() + make_interval(secs => ${claimSeconds})`, attempts: sql<number>`attempts + 1` })
-      .where('responseId', 'in', (eb) => {
-        let q = eb
-          .selectFrom('followUps')
-          .select('responseId')
-          .where('status', '=', 'pending')
-          .where((w) => w.or([w('claimedUntil', 'is', null), w('claimedUntil', '<', sql<Date>`now()`)]))
-        if (responseIds) q = q.where('responseId', 'in', responseIds)
-        return q.orderBy('createdAt').limit(batchSize).forUpdate().skipLocked()
-      })
-      .returning('responseId')
-      .execute()
-    return rows.map((r) => r.responseId)
+  const giveUpCutoff = () => new Date(now().getTime() - policy.giveUpHours * 3_600_000)
+
+  /** Pending follow-ups nobody holds (optionally only these responses; optionally only those due). */
+  function claimable(responseIds: string[] | undefined, dueOnly: boolean) {
+    const at = now()
+    let q = db
+      .selectFrom('followUps')
+      .select('responseId')
+      .where('status', '=', 'pending')
+      .where((w) => w.or([w('claimedUntil', 'is', null), w('claimedUntil', '<', at)]))
+    if (dueOnly) q = q.where((w) => w.or([w('nextAttemptAt', 'is', null), w('nextAttemptAt', '<=', at)]))
+    if (responseIds) q = q.where('responseId', 'in', responseIds)
+    return q
   }
 
-  async function open(responseId: string): Promise<boolean> {
+  /** Fails, without a call, the follow-ups too old to retry safely; returns how many. */
+  async function giveUpStale(responseIds?: string[]): Promise<number> {
+    const rows = await db
+      .updateTable('followUps')
+      .set({
+        status: 'failed',
+        closedAt: now(),
+        claimedUntil: null,
+        nextAttemptAt: null,
+        lastError: `not opened within ${policy.giveUpHours} hours of the response; a later call could open a second case`
+      })
+      .where('responseId', 'in', claimable(responseIds, false).where('createdAt', '<', giveUpCutoff()).forUpdate().skipLocked())
+      .returning('responseId')
+      .execute()
+    return rows.length
+  }
+
+  /** Claims pending follow-ups nobody else holds and still young enough to retry. */
+  async function claim(responseIds: string[] | undefined, dueOnly: boolean): Promise<Array<{ responseId: string; attempts: number }>> {
+    return db
+      .updateTable('followUps')
+      .set({ claimedUntil: new Date(now().getTime() + claimSeconds * 1000), attempts: sql<number>`attempts + 1` })
+      .where('responseId', 'in', claimable(responseIds, dueOnly).where('createdAt', '>=', giveUpCutoff()).orderBy('createdAt').limit(batchSize).forUpdate().skipLocked())
+      .returning(['responseId', 'attempts'])
+      .execute()
+  }
+
+  async function open({ responseId, attempts }: { responseId: string; attempts: number }): Promise<boolean> {
     try {
       const body = await caseRequest(responseId)
       if (!body) return false
       const opened = await feedback.openCase(body, followUpIdempotencyKey(responseId))
+      // Recorded even if an erasure cancelled the follow-up meanwhile: the case exists, and the
+      // reference is how the data protection officer finds it to erase it there too.
       await db
         .updateTable('followUps')
-        .set({ status: 'opened', caseId: opened.id, caseReference: opened.reference, openedAt: sql<Date>`now()`, claimedUntil: null, lastError: null })
+        .set({ status: 'opened', caseId: opened.id, caseReference: opened.reference, openedAt: now(), claimedUntil: null, nextAttemptAt: null, closedAt: null, lastError: null })
         .where('responseId', '=', responseId)
         .execute()
       return true
     } catch (err) {
-      log.warn({ err, responseId }, 'opening a follow-up case failed; it will be retried')
-      // Released at once: the next sweep retries it (the sweep interval is the back-off).
+      const permanent = isPermanent(err)
+      const last = permanent || attempts >= policy.maxAttempts
+      const reason = reasonOf(err)
+      const at = now()
       await db
         .updateTable('followUps')
-        .set({ claimedUntil: null, lastError: String((err as Error).message ?? err).slice(0, 1000) })
+        .set({
+          claimedUntil: null,
+          status: last ? 'failed' : 'pending',
+          closedAt: last ? at : null,
+          nextAttemptAt: last ? null : new Date(at.getTime() + backOffSeconds(attempts) * 1000),
+          lastError: permanent ? `refused: ${reason}` : last ? `gave up after ${attempts} attempts; last: ${reason}` : reason
+        })
+        // A follow-up cancelled by an erasure meanwhile stays cancelled.
         .where('responseId', '=', responseId)
+        .where('status', '=', 'pending')
         .execute()
         .catch((e: unknown) => log.warn({ err: e, responseId }, 'recording a failed follow-up failed'))
+      log.warn({ err, responseId, attempts, permanent }, last ? 'opening a follow-up case failed; given up' : 'opening a follow-up case failed; it will be retried')
       return false
     }
   }
 
-  async function dispatch(responseIds?: string[]): Promise<FollowUpDispatch> {
-    const claimed = await claim(responseIds)
-    const results = await Promise.all(claimed.map((id) => open(id)))
+  /**
+   * One pass: gives up the stale follow-ups, then calls the feedback service for the others. The
+   * sweep takes only those whose back-off has passed (`dueOnly`); a dispatch on request and the one
+   * right after a submission take them at once.
+   */
+  async function dispatch(responseIds?: string[], opts: { dueOnly?: boolean } = {}): Promise<FollowUpDispatch> {
+    if (responseIds && responseIds.length === 0) return { attempted: 0, opened: 0, failed: 0, gaveUp: 0 }
+    const gaveUp = await giveUpStale(responseIds)
+    const claimed = await claim(responseIds, opts.dueOnly ?? false)
+    const results = await Promise.all(claimed.map((c) => open(c)))
     const opened = results.filter(Boolean).length
-    return { attempted: claimed.length, opened, failed: claimed.length - opened }
+    return { attempted: claimed.length, opened, failed: claimed.length - opened, gaveUp }
   }
 
   return { dispatch }

@@ -34,8 +34,13 @@ export function normaliseContact(contact: string): string {
   return trimmed.includes('@') ? trimmed : trimmed.replace(/[^0-9+]/g, '')
 }
 
+/** The keyed hash an invitation keeps of its contact (also how an erasure request finds them). */
+export function contactHasher(key: string): (contact: string) => string {
+  return (contact) => createHmac('sha256', key).update(normaliseContact(contact)).digest('base64url')
+}
+
 export function invitationsService(db: Kysely<Database>, config: SurveyConfig, directory: DirectoryLookup) {
-  const contactHash = (contact: string) => createHmac('sha256', config.contactHashKey).update(normaliseContact(contact)).digest('base64url')
+  const contactHash = contactHasher(config.contactHashKey)
 
   return {
     async create(surveyId: string, input: CreateSurveyInvitation, trx: Kysely<Database>): Promise<SurveyInvitation> {

@@ -3,11 +3,13 @@ import type { Database, FollowUpTable, ResponseTable } from '../db/database.js'
 
 export type ResponseRow = Selectable<ResponseTable>
 export type ResponseWithFollowUp = ResponseRow & {
-  followUpStatus: 'pending' | 'opened' | null
+  followUpStatus: 'pending' | 'opened' | 'failed' | 'cancelled' | null
   followUpCaseId: string | null
   followUpCaseReference: string | null
   followUpOpenedAt: Date | null
   followUpAttempts: number | null
+  followUpNextAttemptAt: Date | null
+  followUpLastError: string | null
 }
 
 export interface RollupKey {
@@ -48,7 +50,7 @@ export function responsesRepository(db: Kysely<Database>) {
       .selectFrom('responses as r')
       .leftJoin('followUps as f', 'f.responseId', 'r.id')
       .selectAll('r')
-      .select(['f.status as followUpStatus', 'f.caseId as followUpCaseId', 'f.caseReference as followUpCaseReference', 'f.openedAt as followUpOpenedAt', 'f.attempts as followUpAttempts'])
+      .select(['f.status as followUpStatus', 'f.caseId as followUpCaseId', 'f.caseReference as followUpCaseReference', 'f.openedAt as followUpOpenedAt', 'f.attempts as followUpAttempts', 'f.nextAttemptAt as followUpNextAttemptAt', 'f.lastError as followUpLastError'])
   }
   return {
     async insertResponses(rows: Array<Insertable<ResponseTable>>): Promise<void> {

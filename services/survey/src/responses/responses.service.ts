@@ -18,6 +18,7 @@ import { checkAnswers, type RatingFact } from './answers.js'
 import { responsesRepository, rollupKeyString, type ResponseWithFollowUp, type RollupRow } from './responses.repository.js'
 
 export function toSurveyResponse(row: ResponseWithFollowUp): SurveyResponse {
+  const erased = row.personalDataErasedAt !== null
   return {
     id: row.id,
     surveyId: row.surveyId,
@@ -30,7 +31,9 @@ export function toSurveyResponse(row: ResponseWithFollowUp): SurveyResponse {
     language: row.language as SurveyResponse['language'],
     respondedAt: iso(row.respondedAt),
     answers: row.answers as SurveyResponse['answers'],
-    anonymous: !row.contactConsent,
+    anonymous: !row.contactConsent || erased,
+    personalData: erased ? 'erased' : row.contactName !== null || row.contactPhone !== null || row.contactEmail !== null ? 'held' : 'none',
+    personalDataErasedAt: isoOrNull(row.personalDataErasedAt),
     followUp:
       row.followUpStatus === null
         ? null
@@ -39,7 +42,9 @@ export function toSurveyResponse(row: ResponseWithFollowUp): SurveyResponse {
             caseId: row.followUpCaseId,
             caseReference: row.followUpCaseReference,
             openedAt: isoOrNull(row.followUpOpenedAt),
-            attempts: row.followUpAttempts ?? 0
+            attempts: row.followUpAttempts ?? 0,
+            nextAttemptAt: row.followUpStatus === 'pending' ? isoOrNull(row.followUpNextAttemptAt) : null,
+            lastError: row.followUpLastError
           },
     createdAt: iso(row.createdAt)
   }
