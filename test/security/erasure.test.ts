@@ -22,13 +22,7 @@ const RETENTION_DAYS = 30
  * Where a canary is known to survive. Each entry is still asserted (as a tap todo), so a fix shows
  * up as a passing todo and the entry can be removed; a leak in any column not listed here fails.
  */
-const KNOWN_DEFECTS: Record<string, string> = {
-  'survey.responses.contact_name': 'the survey service has no erasure command or retention sweep: a respondent\'s contact details stay for good',
-  'survey.responses.contact_phone': 'the survey service has no erasure command or retention sweep: a respondent\'s contact details stay for good',
-  'survey.responses.contact_email': 'the survey service has no erasure command or retention sweep: a respondent\'s contact details stay for good',
-  'survey.responses.answers': 'the survey service has no erasure command or retention sweep: free-text answers stay for good',
-  'survey.idempotency_keys.response_body': 'the survey service has no erasure command: the stored submit response outlives any request'
-}
+const KNOWN_DEFECTS: Record<string, string> = {}
 
 const database = await createTestDatabase(t)
 const { publicJwk } = await testKeys()
@@ -51,7 +45,8 @@ const survey = await buildSurveyApp(
   {
     ...loadServiceConfig('survey', { SURVEY_DATABASE_URL: database.urlFor('survey'), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent' }),
     gatewayUrl: 'http://127.0.0.1:1', apiKey: undefined, minSampleSize: 30, recontactDays: 90, invitationValidDays: 30, equityThreshold: 0.9,
-    financialYearStartMonth: 4, timeZone: 'UTC', followUpRetrySeconds: 3600, contactHashKey: 'erasure-test-key'
+    financialYearStartMonth: 4, timeZone: 'UTC', followUpRetrySeconds: 3600, contactHashKey: 'erasure-test-key',
+    contactRetentionDays: RETENTION_DAYS, retentionSweepMinutes: 60, followUpMaxAttempts: 8, followUpGiveUpHours: 20
   },
   { directory: staticDirectoryLookup(offices), feedback: fakeFeedback().client }
 )
@@ -59,6 +54,19 @@ await readyTestApp(t, survey, 'survey', surveyMigrations)
 const surveyId = await openSurvey(survey, counterSurvey())
 
 const manager = () => asCaller('feedback', { sub: 'user:dpo', scopes: ['feedback:read', 'feedback:write', 'feedback:manage', 'personal-data:read'] })
+const surveyManager = () => asCaller('survey', { sub: 'user:dpo', scopes: ['survey:read', 'survey:write', 'survey:manage'] })
+
+/** A survey response by `s` with consented contact and a free-text comment; `respondedAt` is when they gave it. */
+async function surveyResponseBy(s: Subject, respondedAt?: Date) {
+  const body = counterResponse({}, {
+    contact: { consentToContact: true, name: s.name, phone: s.phone, email: s.email },
+    answers: [{ questionId: 'overall', value: 6 }, { questionId: 'comments', value: `${s.name} ${s.freeText}` }],
+    ...(respondedAt ? { respondedAt: respondedAt.toISOString() } : {})
+  })
+  const res = await survey.inject({ method: 'POST', url: `/v1/survey/surveys/${surveyId}/responses`, headers: { ...(await asCaller('survey')), 'idempotency-key': randomBytes(8).toString('hex') }, payload: body })
+  if (res.statusCode !== 201) throw new Error(`survey response: ${res.statusCode} ${res.body}`)
+  return res.json() as { id: string }
+}
 
 interface Subject { name: string; phone: string; email: string; address: string; idCard: string; membership: string; freeText: string }
 
@@ -171,13 +179,10 @@ async function workOn(s: Subject, key: string) {
   await app.inject({ method: 'GET', url: `/v1/feedback/items/${item.id}`, headers: await manager() })
   await app.inject({ method: 'GET', url: `/v1/feedback/items?q=${encodeURIComponent(s.freeText)}`, headers: await manager() })
   await app.inject({ method: 'GET', url: `/v1/feedback/items/export?format=ndjson&q=${encodeURIComponent(s.freeText)}`, headers: await manager() })
-  // The same person answers a survey and agrees to be contacted.
-  const response = await survey.inject({
-    method: 'POST', url: `/v1/survey/surveys/${surveyId}/responses`,
-    headers: { ...(await asCaller('survey')), 'idempotency-key': randomBytes(8).toString('hex') },
-    payload: counterResponse({}, { contact: { consentToContact: true, name: s.name, phone: s.phone, email: s.email }, answers: [{ questionId: 'overall', value: 6 }, { questionId: 'comments', value: `${s.name} ${s.freeText}` }] })
-  })
-  if (response.statusCode !== 201) throw new Error(`survey response: ${response.statusCode} ${response.body}`)
+  // The same person answers a survey, agrees to be contacted, and is invited to another.
+  await surveyResponseBy(s)
+  const invitation = await survey.inject({ method: 'POST', url: `/v1/survey/surveys/${surveyId}/invitations`, headers: await asCaller('survey'), payload: { channel: 'web', contact: s.email } })
+  if (invitation.statusCode !== 201) throw new Error(`survey invitation: ${invitation.statusCode} ${invitation.body}`)
   return [item, batchItem]
 }
 
@@ -193,11 +198,20 @@ t.test('after an erasure request no column of any service schema holds the subje
     const res = await command(item, 'erase-personal-data', { reason: 'Erasure request 2026/118' })
     t.equal(res.customer.personalData, 'erased', 'the erasure command answers with the personal data erased')
   }
+  // A person asks the survey service by their contact details: they know no response id.
+  const surveyErasure = await survey.inject({ method: 'POST', url: '/v1/survey/personal-data/erase', headers: await surveyManager(), payload: { email: erased.email, phone: erased.phone, reason: 'Erasure request 2026/118' } })
+  t.equal(surveyErasure.statusCode, 200, surveyErasure.body)
+  t.same(surveyErasure.json(), { responses: 1, invitations: 1, followUpCases: [] }, 'the survey erasure finds the subject\'s response and invitation')
   const after = await scan(erased)
   const [audit] = (await admin.query<{ n: string }>(`select count(*) as n from feedback.audit_log where subject_id = any($1::text[]) and action like 'personal_data.%'`, [items.map((i) => i.id)])).rows
   t.ok(Number(audit!.n) > 0, 'the full reads of the erased subject are audited, and the audit rows are part of the scan')
   const controlHits = await scan(control)
   t.ok(controlHits.hits['feedback.feedback_items.customer_name'], 'the control subject is still found, so the scan can see')
+  for (const column of ['contact_name', 'contact_phone', 'contact_email', 'answers']) {
+    t.equal(controlHits.hits[`survey.responses.${column}`], 1, `the control subject's survey response keeps its ${column}`)
+  }
+  const [surveyAudit] = (await admin.query<{ n: string }>(`select count(*) as n from survey.audit_log where action = 'personal_data.erased'`)).rows
+  t.equal(Number(surveyAudit!.n), 2, 'the survey erasure is audited: the response and the invitation')
   assertNoHits(t, 'erased subject', after.hits, ['feedback', 'survey'])
   const total = Object.values(after.hits).reduce((a, b) => a + b, 0)
   t.comment(`erasure: ${after.tables} tables, ${after.columns} columns scanned in ${serviceNames.length} schemas; erased subject: ${total} rows with canaries (before erasure: ${Object.values(before.hits).reduce((a, b) => a + b, 0)}); control subject: ${Object.values(controlHits.hits).reduce((a, b) => a + b, 0)} rows`)
@@ -213,6 +227,9 @@ t.test('the retention sweep anonymises items closed longer ago than FEEDBACK_RET
   const recentItem = await create(complaintBy(recent, 'suggestion'), randomBytes(8).toString('hex'))
   await create(complaintBy(open, 'suggestion'), randomBytes(8).toString('hex'))
   await command(oldItem, 'notes', { body: `Spoke to ${old.name} ${old.freeText}` })
+  // Survey answers given longer ago than the contact retention (keyed in now), and just now.
+  await surveyResponseBy(old, new Date(Date.now() - (RETENTION_DAYS + 1) * 86_400_000))
+  await surveyResponseBy(recent)
   await command(oldItem, 'close', {})
   clock.at = new Date(Date.parse('2026-11-23T09:00:00Z') + (RETENTION_DAYS + 1) * 86_400_000)
   await command(recentItem, 'close', {})
@@ -222,18 +239,26 @@ t.test('the retention sweep anonymises items closed longer ago than FEEDBACK_RET
   // Items from the other test are open or erased already, so only the old one is due.
   t.same(run.json(), { anonymised: 1 }, 'the sweep anonymises exactly the one item past retention')
 
+  const surveyRun = await survey.inject({ method: 'POST', url: '/v1/survey/retention/run', headers: await surveyManager() })
+  t.equal(surveyRun.statusCode, 200)
+  // The other test's responses were given just now (or erased already), so only the old one is due.
+  t.same(surveyRun.json(), { anonymised: 1, invitations: 0 }, 'the survey sweep anonymises exactly the one response past contact retention')
+
   const get = async (id: string) => (await app.inject({ method: 'GET', url: `/v1/feedback/items/${id}`, headers: await manager() })).json() as { customer: { personalData: string } }
   t.equal((await get(oldItem.id)).customer.personalData, 'erased', 'the item past retention reads as erased')
   t.equal((await get(recentItem.id)).customer.personalData, 'full', 'the recent closed item reads in full')
 
   const [oldHits, recentHits, openHits] = await Promise.all([old, recent, open].map((s) => scan(s)))
-  assertNoHits(t, 'item past retention', oldHits!.hits, ['feedback'])
+  assertNoHits(t, 'item and survey response past retention', oldHits!.hits, ['feedback', 'survey'])
+  for (const column of ['contact_name', 'contact_phone', 'contact_email', 'answers']) {
+    t.equal(recentHits!.hits[`survey.responses.${column}`], 1, `the recent survey response keeps its ${column}`)
+  }
   for (const [label, { hits }] of [['recent closed', recentHits!], ['open', openHits!]] as const) {
     for (const column of ['customer_name', 'customer_email', 'customer_phone', 'customer_address', 'membership_number']) {
       t.equal(hits[`feedback.feedback_items.${column}`], 1, `${label} item keeps its ${column}`)
     }
   }
   const sum = (h: Record<string, number>) => Object.values(h).reduce((a, b) => a + b, 0)
-  t.comment(`retention: ${RETENTION_DAYS} days; anonymised ${run.json().anonymised}; past retention: ${sum(oldHits!.hits)} rows with canaries; recent closed: ${sum(recentHits!.hits)}; open: ${sum(openHits!.hits)}`)
+  t.comment(`retention: ${RETENTION_DAYS} days; anonymised ${run.json().anonymised} items and ${surveyRun.json().anonymised} survey responses; past retention: ${sum(oldHits!.hits)} rows with canaries; recent closed: ${sum(recentHits!.hits)}; open: ${sum(openHits!.hits)}`)
   for (const [where, n] of Object.entries(oldHits!.hits)) t.comment(`retention: canary survives in ${where}: ${n} rows (${oldHits!.kinds[where]!.join(', ')})`)
 })
