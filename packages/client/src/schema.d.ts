@@ -642,9 +642,49 @@ export interface paths {
         put?: never;
         /**
          * Retry pending follow-up cases now
-         * @description Tries once more to open the feedback case of every pending follow-up not being worked on (up to 100 a call). The service also does this by itself every `SURVEY_FOLLOW_UP_RETRY_SECONDS`. Safe to repeat: each response opens at most one case.
+         * @description Tries at once to open the feedback case of every pending follow-up not being worked on (up to 100 a call), without waiting for its `nextAttemptAt`. The service also does this by itself every `SURVEY_FOLLOW_UP_RETRY_SECONDS` for the follow-ups that are due. Follow-ups older than `SURVEY_FOLLOW_UP_GIVE_UP_HOURS` are marked `failed` instead (`gaveUp`); a call counts towards `SURVEY_FOLLOW_UP_MAX_ATTEMPTS`. Safe to repeat: each response opens at most one case.
          */
         post: operations["dispatchSurveyFollowUps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey/personal-data/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase everything kept about a person, found by e-mail or phone
+         * @description For an erasure request from a person, who knows their contact details but not response ids. Every response in every survey whose contact e-mail (case-insensitively) or phone (by its digits) matches, and every response to an invitation sent to that contact, is erased as `eraseSurveyResponsePersonalData` does; the invitations lose their contact hash, so the re-contact rule no longer recognises the person. One transaction: all of it or nothing. `followUpCases` lists the feedback cases to erase there. The e-mail and phone are neither stored nor logged.
+         */
+        post: operations["eraseSurveySubjectPersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey/retention/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anonymise responses past the contact retention period now
+         * @description Erases, as `eraseSurveyResponsePersonalData` does, every response whose contact details were given (`respondedAt`) more than `SURVEY_CONTACT_RETENTION_DAYS` ago, and removes the contact hash of invitations older than both that and `SURVEY_RECONTACT_DAYS`. The service also does this by itself every `SURVEY_RETENTION_SWEEP_MINUTES`; this runs it at once. Safe to repeat.
+         */
+        post: operations["runSurveyRetention"];
         delete?: never;
         options?: never;
         head?: never;
@@ -893,6 +933,26 @@ export interface paths {
         get: operations["getSurveyResponse"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey/surveys/{surveyId}/responses/{responseId}/erase-personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase the respondent's personal data from one response now
+         * @description For an erasure request naming a response: the contact name, phone and e-mail are removed for good, free-text answers become `[erased]`, a pending follow-up is `cancelled`, and the stored answer an Idempotency-Key replays is erased too (a retried submission replays the erased response; it is not recorded again). Ratings and choices stay, so results do not change. `contact_consent` is kept as what the respondent agreed to. A feedback case the response already opened (`followUp.caseReference`) holds the same contact details: erase it with `eraseFeedbackPersonalData`. Answers the response as it now reads (`personalData: erased`); repeating the request answers the same. Each request is written to the audit log with its `reason`.
+         */
+        post: operations["eraseSurveyResponsePersonalData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1235,6 +1295,22 @@ export interface components {
             suppressed: boolean;
             satisfied: components["schemas"]["SatisfiedShare"] | null;
         };
+        EraseSurveyResponsePersonalData: {
+            /** @description Why, e.g. the erasure request's reference. Kept in the audit log: do not write the person's name or contact details here. */
+            reason: string;
+        };
+        /** @description Who asked to be erased: an e-mail address, a phone number or both (at least one; neither is 422 `SURVEY_INVALID_ERASURE_REQUEST`). Neither is stored or logged. */
+        EraseSurveySubject: {
+            /**
+             * Format: email
+             * @description The person's e-mail address; compared case-insensitively.
+             */
+            email?: string;
+            /** @description The person's phone number; compared by its digits (and a leading +), so `+852 2921 2222` and `+85229212222` are the same. */
+            phone?: string;
+            /** @description Why, e.g. the erasure request's reference. Kept in the audit log: do not write the person's name or contact details here. */
+            reason: string;
+        };
         FeedbackBatchResponse: {
             /** Format: int32 */
             created: number;
@@ -1389,7 +1465,7 @@ export interface components {
         };
         /** @description A financial year, April to March by default, e.g. `2012/13`. */
         FinancialYear: string;
-        /** @description The feedback case a low score opened (only when the respondent consented to be contacted). `pending` until the feedback service has accepted it; retries reuse one Idempotency-Key, so a response never opens two cases. */
+        /** @description The feedback case a low score opened (only when the respondent consented to be contacted). `pending` until the feedback service has accepted it; retries reuse one Idempotency-Key, so a response never opens two cases, and stop before the feedback service could have forgotten that key. */
         FollowUp: {
             status: components["schemas"]["FollowUpStatus"];
             caseId: string | null;
@@ -1397,18 +1473,36 @@ export interface components {
             openedAt: components["schemas"]["Instant"] | null;
             /**
              * Format: int32
-             * @description Calls made to the feedback service so far; failed ones are retried.
+             * @description Calls made to the feedback service so far; failed ones are retried with a growing pause, up to `SURVEY_FOLLOW_UP_MAX_ATTEMPTS`.
              */
             attempts: number;
+            /** @description When a `pending` follow-up is next tried by the service's own sweep (1 minute after the first failure, doubling, at most 1 hour); null when it is tried at once or is no longer pending. `dispatchSurveyFollowUps` tries it sooner. */
+            nextAttemptAt: components["schemas"]["Instant"] | null;
+            /** @description Why the last call failed or why the follow-up was given up: the HTTP status and problem code of the feedback service, never its answer's text or any personal data. Null once opened or cancelled. */
+            lastError: string | null;
         };
         /** @description What one retry pass over pending follow-ups did. */
         FollowUpDispatch: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Follow-ups the feedback service was called for.
+             */
             attempted: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Of those, cases the feedback service accepted.
+             */
             opened: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Of those, calls that failed (still `pending` with a later `nextAttemptAt`, or `failed` for good).
+             */
             failed: number;
+            /**
+             * Format: int32
+             * @description Follow-ups marked `failed` without a call, because they stayed unopened longer than `SURVEY_FOLLOW_UP_GIVE_UP_HOURS`: a call that late could open a second case.
+             */
+            gaveUp: number;
         };
         /** @description When a low score opens a case in the feedback service. */
         FollowUpRule: {
@@ -1420,8 +1514,11 @@ export interface components {
             atOrBelow: number;
             category?: components["schemas"]["CategoryCode"];
         };
-        /** @enum {unknown} */
-        FollowUpStatus: "pending" | "opened";
+        /**
+         * @description `pending`: the case is not open yet and will be retried; `opened`: the feedback service accepted it (`caseReference`); `failed`: given up for good (the feedback service refused the case, `SURVEY_FOLLOW_UP_MAX_ATTEMPTS` calls failed, or it stayed unopened longer than `SURVEY_FOLLOW_UP_GIVE_UP_HOURS`), see `lastError`; `cancelled`: the respondent's personal data was erased before the case was opened. More values may be added; treat an unknown one as final.
+         * @enum {unknown}
+         */
+        FollowUpStatus: "pending" | "opened" | "failed" | "cancelled";
         Health: {
             status: "ok" | "unavailable";
             service: string;
@@ -1687,7 +1784,7 @@ export interface components {
          * @description A permission a caller can hold.
          * @enum {unknown}
          */
-        ScopeName: "directory:read" | "directory:write" | "feedback:read" | "feedback:write" | "feedback:manage" | "survey:read" | "survey:write" | "membership:read" | "membership:write" | "liaison:read" | "liaison:write" | "personal-data:read" | "admin:keys";
+        ScopeName: "directory:read" | "directory:write" | "feedback:read" | "feedback:write" | "feedback:manage" | "survey:read" | "survey:write" | "survey:manage" | "membership:read" | "membership:write" | "liaison:read" | "liaison:write" | "personal-data:read" | "admin:keys";
         /** @description Population share of each respondent segment, for post-stratification weights. */
         SegmentShares: {
             general_public?: number;
@@ -1822,6 +1919,12 @@ export interface components {
             /** @description Null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @description `none`: the respondent gave no contact details (or did not consent, so none were kept); `held`: the service keeps the name, phone or e-mail the respondent consented to give (used only to open a follow-up case, never returned here); `erased`: an erasure request or the contact retention sweep removed the contact details and replaced free-text answers with `[erased]` (ratings and choices stay, so the figures do not change).
+         * @enum {unknown}
+         */
+        SurveyPersonalData: "none" | "held" | "erased";
+        /** @description A recorded response. The respondent's contact details are never returned by this API; `personalData` says whether the service holds any. */
         SurveyResponse: {
             id: components["schemas"]["Uuid"];
             surveyId: components["schemas"]["Uuid"];
@@ -1836,8 +1939,11 @@ export interface components {
             language: components["schemas"]["SurveyLanguage"];
             respondedAt: components["schemas"]["Instant"];
             answers: components["schemas"]["Answer"][];
-            /** @description True unless the respondent agreed to be contacted. */
+            /** @description True unless the respondent agreed to be contacted and their contact details are still held (an erased response is anonymous). */
             anonymous: boolean;
+            personalData: components["schemas"]["SurveyPersonalData"];
+            /** @description When an erasure request or the contact retention sweep removed the personal data; null if it never has. */
+            personalDataErasedAt: components["schemas"]["Instant"] | null;
             followUp: components["schemas"]["FollowUp"] | null;
             createdAt: components["schemas"]["Instant"];
         };
@@ -1855,11 +1961,38 @@ export interface components {
             weighted: boolean;
             questions: components["schemas"]["QuestionResults"][];
         };
+        SurveyRetentionRun: {
+            /**
+             * Format: int32
+             * @description Responses whose contact details were older than `SURVEY_CONTACT_RETENTION_DAYS` and are now erased.
+             */
+            anonymised: number;
+            /**
+             * Format: int32
+             * @description Invitations whose contact hash was removed (older than the retention period and the re-contact period both).
+             */
+            invitations: number;
+        };
         /**
          * @description draft → open ⇄ paused → closed. A survey opens only once a version is published.
          * @enum {unknown}
          */
         SurveyStatus: "draft" | "open" | "paused" | "closed";
+        /** @description What an erasure by subject did. Repeating it erases nothing more and answers zeros. */
+        SurveySubjectErasure: {
+            /**
+             * Format: int32
+             * @description Responses erased by this request: those whose contact e-mail or phone matched, and those answering an invitation sent to it.
+             */
+            responses: number;
+            /**
+             * Format: int32
+             * @description Invitations whose contact hash matched and was removed (the re-contact rule then no longer knows the person).
+             */
+            invitations: number;
+            /** @description Feedback cases those responses had already opened. They hold the same contact details: erase them in the feedback service (`eraseFeedbackPersonalData`). */
+            followUpCases: components["schemas"]["FeedbackReference"][];
+        };
         SurveyTrends: {
             surveyId: components["schemas"]["Uuid"];
             period: components["schemas"]["Period"];
@@ -11219,6 +11352,373 @@ export interface operations {
             };
         };
     };
+    eraseSurveySubjectPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseSurveySubject"];
+            };
+        };
+        responses: {
+            /** @description What an erasure by subject did. Repeating it erases nothing more and answers zeros. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveySubjectErasure"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither `email` nor `phone` was given (`SURVEY_INVALID_ERASURE_REQUEST`). */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runSurveyRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRetentionRun"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSurveys: {
         parameters: {
             query?: {
@@ -14081,7 +14581,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description A recorded response. The respondent's contact details are never returned by this API; `personalData` says whether the service holds any. */
             201: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -14291,7 +14791,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A recorded response. The respondent's contact details are never returned by this API; `personalData` says whether the service holds any. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -14360,6 +14860,186 @@ export interface operations {
                 };
             };
             /** @description No such survey or response. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseSurveyResponsePersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                surveyId: components["schemas"]["Uuid"];
+                responseId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseSurveyResponsePersonalData"];
+            };
+        };
+        responses: {
+            /** @description A recorded response. The respondent's contact details are never returned by this API; `personalData` says whether the service holds any. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such survey or response (`SURVEY_RESPONSE_NOT_FOUND`). */
             404: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
