@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '.postcare/**', '.tap/**', 'coverage/**', 'packages/client/src/schema.d.ts', 'openapi/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.postcare/**', '.tap/**', 'coverage/**', 'packages/client/src/schema.d.ts', 'openapi/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

