@@ -162,3 +162,61 @@ t.test('a complaint for an office the directory does not know is 422 naming the 
   t.equal(res.response.status, 422)
   t.ok(((res.error as { errors?: Array<{ field: string }> }).errors ?? []).some((e) => e.field === 'body/officeCode'), JSON.stringify(res.error))
 })
+
+// Closing the loop across services: a low score from a respondent who agreed to be contacted opens
+// a complaint in the feedback service, which the survey service calls through the gateway with its
+// own key, with an Idempotency-Key of its own so that no retry, of the terminal or of the survey
+// service, opens a second case.
+const text = (en: string) => ({ en, 'zh-Hant': en, ko: en })
+
+t.test('a detractor who agreed to be contacted opens exactly one feedback case, through the gateway, though the terminal retries', async (t) => {
+  const created = await admin.POST('/v1/survey/surveys', {
+    body: {
+      title: text('Counter service survey'),
+      languages: ['en', 'zh-Hant', 'ko'],
+      targetChannels: ['counter'],
+      followUp: { questionId: 'overall', atOrBelow: 2 },
+      questions: [{ id: 'overall', type: 'rating', scale: '1-7', measures: 'overall_satisfaction', required: true, text: text('Overall, how satisfied are you?') }]
+    },
+    params: { header: { 'idempotency-key': newIdempotencyKey() } }
+  })
+  t.equal(created.response.status, 201, JSON.stringify(created.error))
+  const surveyId = created.data!.id
+  const published = await admin.POST('/v1/survey/surveys/{surveyId}/publish', { params: { path: { surveyId }, header: { 'if-match': created.response.headers.get('etag')! } } })
+  t.equal(published.response.status, 200, JSON.stringify(published.error))
+  const opened = await admin.POST('/v1/survey/surveys/{surveyId}/open', { params: { path: { surveyId }, header: { 'if-match': published.response.headers.get('etag')! } } })
+  t.equal(opened.response.status, 200, JSON.stringify(opened.error))
+
+  const kiosk = await admin.POST('/v1/gateway/api-keys', { body: { name: 'Tai O survey kiosk', scopes: ['survey:write', 'survey:read'], officeCode: 'ISL001' } })
+  const surveyTerminal = createPostcareClient({ baseUrl: gatewayUrl, apiKey: kiosk.data!.secret })
+  const before = await admin.GET('/v1/feedback/items', { params: { query: { limit: 100 } } })
+  const key = newIdempotencyKey()
+  const body = {
+    channel: 'counter' as const,
+    officeCode: 'ISL001',
+    language: 'en' as const,
+    answers: [{ questionId: 'overall', value: 1 }],
+    contact: { consentToContact: true, name: 'Lee Siu Ming', phone: '+852 2988 1234' }
+  }
+  const first = await surveyTerminal.POST('/v1/survey/surveys/{surveyId}/responses', { body, params: { path: { surveyId }, header: { 'idempotency-key': key } } })
+  t.equal(first.response.status, 201, JSON.stringify(first.error))
+  const retry = await surveyTerminal.POST('/v1/survey/surveys/{surveyId}/responses', { body, params: { path: { surveyId }, header: { 'idempotency-key': key } } })
+  t.equal(retry.data?.id, first.data?.id, 'the retry is the same response')
+
+  // The case is opened after the response commits; a dispatch sweep retried on top changes nothing.
+  let followUp = first.data?.followUp
+  for (let i = 0; i < 100 && followUp?.status !== 'opened'; i++) {
+    await new Promise((r) => setTimeout(r, 50))
+    const got = await admin.GET('/v1/survey/surveys/{surveyId}/responses/{responseId}', { params: { path: { surveyId, responseId: first.data!.id } } })
+    followUp = got.data?.followUp
+  }
+  t.match(followUp, { status: 'opened', caseReference: /^CMP-\d{4}-\d{6}$/ }, 'the response records the case reference')
+  const sweep = await admin.POST('/v1/survey/follow-ups/dispatch', {})
+  t.equal(sweep.response.status, 200)
+  t.match(sweep.data, { attempted: 0, opened: 0 })
+
+  const after = await admin.GET('/v1/feedback/items', { params: { query: { limit: 100 } } })
+  const cases = (after.data?.items ?? []).filter((i) => !(before.data?.items ?? []).some((b) => b.id === i.id))
+  t.equal(cases.length, 1, 'one feedback case, not two')
+  t.match(cases[0], { reference: followUp!.caseReference, kind: 'complaint', channel: 'counter', officeCode: 'ISL001', regionClass: 'island_remote' })
+})
