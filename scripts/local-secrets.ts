@@ -2,7 +2,8 @@
  * Secrets of a local installation, made on first start and kept in .postcare/ (git-ignored):
  * the embedded PostgreSQL superuser password, one password per service role, the gateway's
  * Ed25519 identity key pair, the admin API key (unless POSTCARE_ADMIN_API_KEY is set) and the
- * API keys services use to call each other through the gateway.
+ * API keys services use to call each other through the gateway, and the survey service's
+ * contact hash key.
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -16,13 +17,23 @@ export interface LocalSecrets {
   identityPublicJwk: string
   adminApiKey: string
   serviceApiKeys: Record<string, string>
+  /** HMAC key of the survey service's invitation contacts. */
+  surveyContactHashKey: string
 }
 
 const token = (bytes = 24) => randomBytes(bytes).toString('base64url')
 
 export async function loadOrCreateSecrets(dir: string): Promise<LocalSecrets> {
   const file = join(dir, 'secrets.json')
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets
+  if (existsSync(file)) {
+    const secrets = JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets
+    // An installation made before a secret existed gets it now, once, and keeps it.
+    if (!secrets.surveyContactHashKey) {
+      secrets.surveyContactHashKey = token(32)
+      writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+    }
+    return secrets
+  }
   mkdirSync(dir, { recursive: true })
   const keys = await generateIdentityKeys()
   const secrets: LocalSecrets = {
@@ -31,7 +42,8 @@ export async function loadOrCreateSecrets(dir: string): Promise<LocalSecrets> {
     identityPrivateJwk: JSON.stringify(keys.privateJwk),
     identityPublicJwk: JSON.stringify(keys.publicJwk),
     adminApiKey: `pc_admin_${token(32)}`,
-    serviceApiKeys: { feedback: `pc_svc_${token(32)}`, survey: `pc_svc_${token(32)}`, membership: `pc_svc_${token(32)}`, liaison: `pc_svc_${token(32)}` }
+    serviceApiKeys: { feedback: `pc_svc_${token(32)}`, survey: `pc_svc_${token(32)}`, membership: `pc_svc_${token(32)}`, liaison: `pc_svc_${token(32)}` },
+    surveyContactHashKey: token(32)
   }
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
   return secrets

@@ -22,7 +22,7 @@ async function serviceDocument(service: ServiceName, publicJwk: string): Promise
   const base = loadServiceConfig(service, { [`${P}_DATABASE_URL`]: offlineDb, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent' })
   const configModule = (await import(`../services/${service}/src/config.ts`)) as { loadConfig?: (env: Record<string, string>) => unknown }
   const config = configModule.loadConfig
-    ? configModule.loadConfig({ [`${P}_DATABASE_URL`]: offlineDb, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent' })
+    ? configModule.loadConfig({ [`${P}_DATABASE_URL`]: offlineDb, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', SURVEY_CONTACT_HASH_KEY: 'openapi-generation-only' })
     : base
   const app = await mod.buildApp(config)
   await app.ready()

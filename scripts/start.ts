@@ -77,6 +77,7 @@ for (const service of serviceNames) {
     ...common,
     [`${P}_DATABASE_URL`]: serviceUrl(databaseUrl, service as SchemaName, secrets.rolePasswords[service as SchemaName]),
     ...(service === 'directory' ? { DIRECTORY_SEED_DEMO: 'true' } : {}),
+    ...(service === 'survey' ? { SURVEY_CONTACT_HASH_KEY: process.env.SURVEY_CONTACT_HASH_KEY || secrets.surveyContactHashKey } : {}),
     ...(secrets.serviceApiKeys[service] ? { [`${P}_API_KEY`]: secrets.serviceApiKeys[service]! } : {})
   })
 }

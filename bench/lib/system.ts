@@ -151,7 +151,8 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       // Services reach the directory (and each other) through the gateway with a key; the
       // admin key stands in for their own keys here.
       [`${P}_API_KEY`]: adminApiKey,
-      ...(service === 'directory' ? { DIRECTORY_SEED_DEMO: 'true' } : {})
+      ...(service === 'directory' ? { DIRECTORY_SEED_DEMO: 'true' } : {}),
+      ...(service === 'survey' ? { SURVEY_CONTACT_HASH_KEY: token(32) } : {})
     })
     const proc: Proc = { name: service, port, origin: `http://127.0.0.1:${port}`, pid: child.pid ?? -1, child }
     pending.push(

@@ -49,7 +49,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       SURVEY_FINANCIAL_YEAR_START_MONTH: Type.Integer({ default: 4, minimum: 1, maximum: 12 }),
       SURVEY_TIME_ZONE: Type.String({ default: 'UTC', minLength: 1 }),
       SURVEY_FOLLOW_UP_RETRY_SECONDS: Type.Integer({ default: 60, minimum: 1, maximum: 86400 }),
-      SURVEY_CONTACT_HASH_KEY: Type.String({ default: 'postcare-survey-contact', minLength: 8 }),
+      // No default: a key known from the source would let anyone test phone numbers (eight digits
+      // in Hong Kong) against the stored hashes and so re-identify invited respondents.
+      SURVEY_CONTACT_HASH_KEY: Type.String({ minLength: 16 }),
       SURVEY_CONTACT_RETENTION_DAYS: Type.Integer({ default: 365, minimum: 1, maximum: 36500 }),
       SURVEY_RETENTION_SWEEP_MINUTES: Type.Integer({ default: 60, minimum: 1, maximum: 10080 }),
       SURVEY_FOLLOW_UP_MAX_ATTEMPTS: Type.Integer({ default: 8, minimum: 1, maximum: 100 }),

@@ -200,7 +200,7 @@ t.test('the retention sweep removes an invitation\'s contact hash only once both
 })
 
 t.test('the retention and follow-up settings are validated', async (t) => {
-  const env = { SURVEY_DATABASE_URL: 'postgres://x@localhost/x', POSTCARE_IDENTITY_PUBLIC_KEY: (await testKeys()).publicJwk }
+  const env = { SURVEY_DATABASE_URL: 'postgres://x@localhost/x', POSTCARE_IDENTITY_PUBLIC_KEY: (await testKeys()).publicJwk, SURVEY_CONTACT_HASH_KEY: 'test-contact-hash-key-000' }
   t.match(loadConfig(env), { contactRetentionDays: 365, retentionSweepMinutes: 60, followUpMaxAttempts: 8, followUpGiveUpHours: 20 }, 'defaults')
   for (const name of ['SURVEY_CONTACT_RETENTION_DAYS', 'SURVEY_RETENTION_SWEEP_MINUTES', 'SURVEY_FOLLOW_UP_MAX_ATTEMPTS', 'SURVEY_FOLLOW_UP_GIVE_UP_HOURS']) {
     let refused: unknown
@@ -210,5 +210,15 @@ t.test('the retention and follow-up settings are validated', async (t) => {
       refused = err
     }
     t.ok(refused instanceof ConfigError && String(refused.message).includes(name), `${name}=0 is refused, naming it`)
+  }
+  const { SURVEY_CONTACT_HASH_KEY: _key, ...withoutKey } = env
+  for (const [label, settings] of [['missing', withoutKey], ['too short', { ...env, SURVEY_CONTACT_HASH_KEY: 'short' }]] as const) {
+    let refused: unknown
+    try {
+      loadConfig(settings)
+    } catch (err) {
+      refused = err
+    }
+    t.ok(refused instanceof ConfigError && String(refused.message).includes('SURVEY_CONTACT_HASH_KEY'), `a ${label} SURVEY_CONTACT_HASH_KEY stops the service, naming it`)
   }
 })
