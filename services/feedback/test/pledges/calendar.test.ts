@@ -1,5 +1,5 @@
 import t from 'tap'
-import { workingCalendar } from '../../src/pledges/calendar.js'
+import { dayOf, workingCalendar } from '../../src/pledges/calendar.js'
 
 // 2026-12-25 (Fri) and 2026-12-26 (Sat) are holidays; 2027-01-01 (Fri) too.
 const calendar = workingCalendar(['2026-12-25', '2026-12-26', '2027-01-01'])
@@ -41,8 +41,23 @@ t.test('working days between two dates exclude the start and include the end', a
 })
 
 t.test('the same date is a working day or not regardless of the time zone of the process', async (t) => {
-  t.equal(calendar.isWorkingDay('2026-11-29'), false)
-  t.equal(calendar.isWorkingDay('2026-11-30'), true)
+  // Node applies a change of TZ at once; the two zones are 25 hours apart, so a calendar that read
+  // local time anywhere would see Sunday 29 November as Saturday or Monday in one of them.
+  const original = process.env.TZ
+  t.teardown(() => {
+    if (original === undefined) delete process.env.TZ
+    else process.env.TZ = original
+  })
+  // Local day of the month at 2026-11-29T12:00Z in each zone: proof that the zone is in force.
+  const localDay: Record<string, number> = { 'Pacific/Kiritimati': 30, 'Pacific/Pago_Pago': 29, UTC: 29 }
+  for (const [zone, day] of Object.entries(localDay)) {
+    process.env.TZ = zone
+    t.equal(new Date('2026-11-29T12:00:00Z').getDate(), day, `${zone} is in force`)
+    t.equal(calendar.isWorkingDay('2026-11-29'), false, `Sunday is not a working day in ${zone}`)
+    t.equal(calendar.isWorkingDay('2026-11-30'), true, `Monday is a working day in ${zone}`)
+    t.equal(calendar.addWorkingDays('2026-11-27', 1), '2026-11-30', `one working day after Friday is Monday in ${zone}`)
+    t.equal(dayOf('2026-11-29T23:30:00Z'), '2026-11-29', `an instant's day is its UTC day in ${zone}`)
+  }
 })
 
 t.test('adding working days and counting them back agree over a year', async (t) => {
