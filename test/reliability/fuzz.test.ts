@@ -7,9 +7,11 @@ import fc from 'fast-check'
 import t from 'tap'
 import { fillPath, pool, problemViolations, queryString, sample, servicesUnderTest, startService, UnsupportedSchema, type RouteInfo } from './harness.js'
 
-// 10,000 per service takes about 40 s per service on the 2-core CI machine, over the suite's
-// budget; CI runs 3,000 and RELIABILITY_FUZZ_REQUESTS=10000 runs the full figure.
-const REQUESTS = Number(process.env.RELIABILITY_FUZZ_REQUESTS ?? 3_000)
+// The figure: at least 10,000 requests per service. About 40 s a service on the 2-core
+// CI machine, so this file gets more than the suite's 240 s; RELIABILITY_FUZZ_REQUESTS changes it
+// while developing.
+const REQUESTS = Number(process.env.RELIABILITY_FUZZ_REQUESTS ?? 10_000)
+t.setTimeout(600_000)
 const SEED = 424242
 
 const CONTENT_TYPES = ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'application/octet-stream', 'application/json; charset=utf-16', '', 'application/problem+json', 'text/csv']
