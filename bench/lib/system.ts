@@ -118,7 +118,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     const logFile = join(logDir, `${name}.log`)
     const fd = openSync(logFile, 'a')
     const childEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: opts.logLevel, ...env }
-    const profiled = [...(opts.profile?.names.has(name) ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profile.dir, name)] : []), ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [])]
+    const profiled = [...(opts.profile?.names.has(name) ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profile.dir, name)] : []), ...(process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean)]
     // Logs go straight to a file descriptor, as under a process supervisor: no pipe through us.
     const child = ipc
       ? fork(script, args, { execArgv: [...profiled, '--import', 'tsx'], env: childEnv, stdio: ['ignore', fd, fd, 'ipc'] })

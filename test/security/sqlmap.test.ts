@@ -51,7 +51,8 @@ if (!binary) {
       const started = Date.now()
       const args = [
         '-u', url, '--method', method, '--batch', '--dbms=PostgreSQL', '--level=1', '--risk=1', '--technique=BEUS', '--time-sec=2',
-        '--flush-session', '--disable-coloring', '--skip-waf', '--threads=4', '--output-dir', work, '--timeout=10', '--retries=0',
+        // A folder per run: runs go three at a time, and sqlmap keeps a session file per host.
+        '--flush-session', '--disable-coloring', '--skip-waf', '--threads=4', '--output-dir', mkdtempSync(join(work, 'run-')), '--timeout=10', '--retries=0',
         // The answers --batch would not give by itself: keep testing the other points after a hit.
         '--answers=keep testing=Y',
         ...(data ? ['--data', data, '--headers', 'Content-Type: application/json'] : [])
@@ -119,7 +120,11 @@ if (!binary) {
       const server = createServer((req, res) => {
         void forward(s, req).then(
           (r) => (statuses[r.statusCode] = (statuses[r.statusCode] ?? 0) + 1) && res.writeHead(r.statusCode, { 'content-type': String(r.headers['content-type'] ?? 'application/json') }).end(r.rawPayload),
-          () => res.writeHead(502).end()
+          () => {
+            // The app itself failed to answer: counted as a 5xx, never lost.
+            statuses['599'] = (statuses['599'] ?? 0) + 1
+            res.writeHead(502).end()
+          }
         )
       })
       const port = await listen(server)
@@ -140,7 +145,8 @@ if (!binary) {
       const tested = verdicts.reduce((n, v) => n + v.points, 0)
       const requests = Object.values(statuses).reduce((a, b) => a + b, 0)
       t.ok(targets.length > 0 || s.routes.length === 0, `${service}: routes with strings were tested`)
-      t.equal(statuses['500'] ?? 0, 0, `${service}: no payload made the service answer 500`)
+      const fiveHundreds = Object.entries(statuses).filter(([status]) => Number(status) >= 500)
+      t.same(Object.fromEntries(fiveHundreds), {}, `${service}: no payload made the service answer 5xx`)
       t.comment(`sqlmap: ${service}: ${targets.length} routes, ${marks} marked points, ${tested} tested by sqlmap, ${requests} requests (${Object.entries(statuses).map(([k, v]) => `${k}: ${v}`).join(', ')}), ${found.length} injectable`)
       for (const line of skipped) t.comment(`SKIPPED ${line}`)
       for (const [i, x] of targets.entries()) t.comment(`sqlmap: ${x.route.operationId}: ${verdicts[i]!.points}/${x.marks} points in ${verdicts[i]!.seconds.toFixed(1)} s`)

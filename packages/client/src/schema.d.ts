@@ -840,7 +840,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether an invitation has been used (the token is never shown again) */
+        /**
+         * Whether an invitation has been used (the token is never shown again)
+         * @description To a counter terminal (a key bound to a post office), an invitation of another office is 404.
+         */
         get: operations["getSurveyInvitation"];
         put?: never;
         post?: never;
@@ -908,7 +911,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List responses, oldest first */
+        /**
+         * List responses, oldest first
+         * @description A counter terminal (a key bound to a post office) sees only the responses recorded for its own office.
+         */
         get: operations["listSurveyResponses"];
         put?: never;
         /**
@@ -929,7 +935,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one response with its follow-up case */
+        /**
+         * Get one response with its follow-up case
+         * @description To a counter terminal (a key bound to a post office), a response of another office is 404, as if it did not exist.
+         */
         get: operations["getSurveyResponse"];
         put?: never;
         post?: never;
@@ -11416,7 +11425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller lacks the scope this operation needs. */
+            /** @description A counter terminal (a key bound to a post office) may not erase or run retention. */
             403: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -11435,6 +11444,23 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller. */
             404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A feedback case is being opened for this response right now (`SURVEY_FOLLOW_UP_IN_FLIGHT`); retry shortly, so the erasure can name it. */
+            409: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
                     "Access-Control-Allow-Origin"?: string;
@@ -11606,7 +11632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller lacks the scope this operation needs. */
+            /** @description A counter terminal (a key bound to a post office) may not erase or run retention. */
             403: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -15022,7 +15048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller lacks the scope this operation needs. */
+            /** @description A counter terminal (a key bound to a post office) may not erase or run retention. */
             403: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -15041,6 +15067,23 @@ export interface operations {
             };
             /** @description No such survey or response (`SURVEY_RESPONSE_NOT_FOUND`). */
             404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A feedback case is being opened for this response right now (`SURVEY_FOLLOW_UP_IN_FLIGHT`); retry shortly, so the erasure can name it. */
+            409: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
                     "Access-Control-Allow-Origin"?: string;

@@ -53,6 +53,16 @@ export function readIdempotencyKey(request: FastifyRequest): string | undefined 
   return raw
 }
 
+/**
+ * Stored in place of a request's fingerprint when an erasure removes the personal data the request
+ * held: the fingerprint is a plain hash of the body, and a body with a phone number in it can be
+ * found again by trying numbers. An erased key replays its (erased) response to any retry, since
+ * the request it answered can no longer be told from another.
+ */
+export const ERASED_FINGERPRINT = 'erased'
+
+const sameRequest = (stored: string, fingerprint: string) => stored === fingerprint || stored === ERASED_FINGERPRINT
+
 export interface IdempotencyOptions<DB = unknown, T = unknown> {
   retentionHours: number
   /**
@@ -93,7 +103,7 @@ export async function idempotentCreate<DB, T>(
       .where('key', '=', key)
       .executeTakeFirst()
     if (existing && new Date(existing.expiresAt).getTime() > Date.now()) {
-      if (existing.requestHash !== fingerprint) {
+      if (!sameRequest(existing.requestHash, fingerprint)) {
         throw PlatformErrors.IDEMPOTENCY_KEY_REUSED('Use a new Idempotency-Key for a different request.')
       }
       const stored: StoredResponse<T> = { statusCode: existing.responseStatus, body: existing.responseBody as T, headers: existing.responseHeaders as Record<string, string> }
@@ -115,10 +125,37 @@ export async function idempotentCreate<DB, T>(
       .execute()
     return { response, replayed: false }
   })
-  const { response, replayed } = result
+  return sendStored(reply, result.response, result.replayed)
+}
+
+function sendStored<T>(reply: FastifyReply, response: StoredResponse<T>, replayed: boolean): FastifyReply {
   if (response.headers) reply.headers(response.headers)
   if (replayed) reply.header('idempotent-replayed', 'true')
   return reply.code(response.statusCode).send(response.body)
+}
+
+/**
+ * For a create that must check things before its transaction (a survey that may have closed since,
+ * a directory that may be down): answers a retry whose first request finished with the stored
+ * response at once, so the retry is not judged by a state the first request no longer depends on.
+ * Answers undefined when there is nothing to replay; idempotentCreate still settles every race.
+ * The same key with another request is 422 here too.
+ */
+export async function replayFinished<DB>(database: Kysely<DB>, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  const key = readIdempotencyKey(request)
+  if (key === undefined) return undefined
+  const db = database as unknown as Kysely<any>
+  const caller = request.identity?.sub ?? 'anonymous'
+  const existing = await db
+    .selectFrom('idempotencyKeys')
+    .select(['requestHash', 'responseStatus', 'responseBody', 'responseHeaders'])
+    .where('caller', '=', caller)
+    .where('key', '=', key)
+    .where('expiresAt', '>', sql<Date>`now()`)
+    .executeTakeFirst()
+  if (!existing) return undefined
+  if (!sameRequest(existing.requestHash, requestFingerprint(request))) throw PlatformErrors.IDEMPOTENCY_KEY_REUSED('Use a new Idempotency-Key for a different request.')
+  return sendStored(reply, { statusCode: existing.responseStatus, body: existing.responseBody, headers: existing.responseHeaders as Record<string, string> }, true)
 }
 
 /** Deletes expired keys; run periodically. */

@@ -67,9 +67,13 @@ export async function buildApp(config: FeedbackConfig, deps: FeedbackDeps = {}) 
   await app.register(retentionRoutes, { items })
 
   // Breaches and retention are kept up by the service itself; several replicas doing it at once is harmless.
+  // Retention is a legal duty: a failing breach sweep must not keep it from running.
   const sweep = async () => {
-    await items.recordBreaches()
-    await items.sweepRetention()
+    try {
+      await items.recordBreaches()
+    } finally {
+      await items.sweepRetention()
+    }
   }
   const stop = (scheduleSweep ?? everyMinutes(config.retentionSweepMinutes, app.log))(sweep)
   app.addHook('onClose', async () => stop())

@@ -54,7 +54,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       SURVEY_CONTACT_HASH_KEY: Type.String({ minLength: 16 }),
       SURVEY_CONTACT_RETENTION_DAYS: Type.Integer({ default: 365, minimum: 1, maximum: 36500 }),
       SURVEY_RETENTION_SWEEP_MINUTES: Type.Integer({ default: 60, minimum: 1, maximum: 10080 }),
-      SURVEY_FOLLOW_UP_MAX_ATTEMPTS: Type.Integer({ default: 8, minimum: 1, maximum: 100 }),
+      // 24 attempts at a back-off of 1 minute doubling to 1 hour span about 19 hours, so a feedback
+      // outage is retried until just before SURVEY_FOLLOW_UP_GIVE_UP_HOURS (20) gives up.
+      SURVEY_FOLLOW_UP_MAX_ATTEMPTS: Type.Integer({ default: 24, minimum: 1, maximum: 100 }),
       SURVEY_FOLLOW_UP_GIVE_UP_HOURS: Type.Integer({ default: 20, minimum: 1, maximum: 720 })
     }),
     env

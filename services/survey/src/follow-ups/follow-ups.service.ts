@@ -54,7 +54,11 @@ export function backOffSeconds(attempts: number): number {
  */
 function isPermanent(err: unknown): boolean {
   if (!(err instanceof FeedbackCallError) || err.status === null) return false
-  return err.status >= 400 && err.status < 500 && ![401, 403, 408, 409, 429].includes(err.status)
+  // 404 is the gateway without a route to feedback (a deployment to fix). IDEMPOTENCY_KEY_REUSED
+  // means a first call opened the case and its answer was lost: the case exists, so it is not a
+  // refusal, and a retry (after the rule's category is restored) still learns its reference.
+  if (err.code === 'IDEMPOTENCY_KEY_REUSED') return false
+  return err.status >= 400 && err.status < 500 && ![401, 403, 404, 408, 409, 429].includes(err.status)
 }
 
 /** What is stored as `last_error`: never an answer's text (it may quote the contact details back). */

@@ -41,7 +41,8 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<InvitationRoutesOptions
     config: { scope: 'survey:read' },
     schema: {
       operationId: 'getSurveyInvitation', tags, summary: 'Whether an invitation has been used (the token is never shown again)', params: InvitationParams,
+      description: 'To a counter terminal (a key bound to a post office), an invitation of another office is 404.',
       response: { 200: ref(SurveyInvitation), 404: problemResponse('No such survey or invitation.') }
     }
-  }, async (req) => invitations.get(req.params.surveyId, req.params.invitationId))
+  }, async (req) => invitations.get(req.params.surveyId, req.params.invitationId, req.identity.office))
 }

@@ -95,9 +95,10 @@ export function invitationsService(db: Kysely<Database>, config: SurveyConfig, d
         .executeTakeFirstOrThrow()
       return toInvitation(row, token)
     },
-    async get(surveyId: string, id: string): Promise<SurveyInvitation> {
+    /** `visibleTo`: an office-bound caller's office; another office's invitation is 404 to it. */
+    async get(surveyId: string, id: string, visibleTo: string | null = null): Promise<SurveyInvitation> {
       const row = await db.selectFrom('invitations').selectAll().where('surveyId', '=', surveyId).where('id', '=', id).executeTakeFirst()
-      if (!row) throw SurveyErrors.SURVEY_INVITATION_NOT_FOUND(`Survey ${surveyId} has no invitation ${id}.`)
+      if (!row || (visibleTo && row.officeCode !== visibleTo)) throw SurveyErrors.SURVEY_INVITATION_NOT_FOUND(`Survey ${surveyId} has no invitation ${id}.`)
       return toInvitation(row, null)
     }
   }

@@ -2,8 +2,10 @@
  * Kysely only: finding and erasing what the survey service keeps about a respondent. Every
  * function works inside the caller's transaction, so an erasure is written whole or not at all.
  */
+import { ERASED_FINGERPRINT } from '@postcare/platform'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/database.js'
+import { SurveyErrors } from '../errors.js'
 
 /** What replaces a free-text answer; a placeholder rather than nothing, so the answer still counts as given. */
 export const ERASED = '[erased]'
@@ -107,6 +109,12 @@ export function personalDataRepository(db: Kysely<Database>) {
      */
     async closeFollowUps(ids: string[], at: Date): Promise<string[]> {
       if (ids.length === 0) return []
+      // A follow-up claimed by a dispatch may be sending the contact details to the feedback service
+      // at this moment; erasing now would miss the case it opens. The erasure waits for it instead.
+      const inFlight = await db.selectFrom('followUps').select('responseId').where('responseId', 'in', ids).where('status', '=', 'pending').where('claimedUntil', '>', at).forUpdate().execute()
+      if (inFlight.length > 0) {
+        throw SurveyErrors.SURVEY_FOLLOW_UP_IN_FLIGHT('A feedback case is being opened for this person right now; retry in a minute so the erasure can name it.')
+      }
       await db
         .updateTable('followUps')
         .set({ status: 'cancelled', closedAt: at, claimedUntil: null, nextAttemptAt: null })
@@ -126,9 +134,12 @@ export function personalDataRepository(db: Kysely<Database>) {
      */
     async rewriteStoredSubmissions(ids: string[]): Promise<void> {
       if (ids.length === 0) return
+      // The request fingerprint is a plain hash of a body that held the contact details (guessable for
+      // an eight-digit phone number), so it is replaced too; a retry still gets the erased response.
       await sql`
         update idempotency_keys k
-           set response_body = k.response_body || jsonb_build_object(
+           set request_hash = ${ERASED_FINGERPRINT},
+               response_body = k.response_body || jsonb_build_object(
                  'answers', r.answers,
                  'anonymous', true,
                  'personalData', 'erased',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { EraseSurveyResponsePersonalData, EraseSurveySubject, SurveyResponse, SurveyRetentionRun, SurveySubjectErasure, Uuid, ref } from '@postcare/contracts'
-import { problemResponse } from '@postcare/platform'
+import { PlatformErrors, problemResponse } from '@postcare/platform'
 import type { FastifyRequest } from 'fastify'
 import Type from 'typebox'
 import type { PersonalDataService, Requester } from './personal-data.service.js'
@@ -8,7 +8,17 @@ import type { PersonalDataService, Requester } from './personal-data.service.js'
 const ResponseParams = Type.Object({ surveyId: ref(Uuid), responseId: ref(Uuid) }, { additionalProperties: false })
 const tags = ['personal-data']
 
-const requester = (req: FastifyRequest): Requester => ({ sub: req.identity.sub, requestId: String(req.id) })
+/**
+ * Erasure and retention are the data protection officer's, network-wide: a key bound to a post
+ * office (a counter terminal) is refused even with the scope.
+ */
+function requester(req: FastifyRequest): Requester {
+  if (req.identity.office !== null) throw PlatformErrors.FORBIDDEN('Erasure and retention are not available to a counter terminal.')
+  return { sub: req.identity.sub, requestId: String(req.id) }
+}
+
+const inFlight = problemResponse('A feedback case is being opened for this response right now (`SURVEY_FOLLOW_UP_IN_FLIGHT`); retry shortly, so the erasure can name it.')
+const officeBound = problemResponse('A counter terminal (a key bound to a post office) may not erase or run retention.')
 
 export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: PersonalDataService }> = async (app, { personalData }) => {
   app.post('/v1/survey/surveys/:surveyId/responses/:responseId/erase-personal-data', {
@@ -18,7 +28,7 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: Perso
       description:
         'For an erasure request naming a response: the contact name, phone and e-mail are removed for good, free-text answers become `[erased]`, a pending follow-up is `cancelled`, and the stored answer an Idempotency-Key replays is erased too (a retried submission replays the erased response; it is not recorded again). Ratings and choices stay, so results do not change. `contact_consent` is kept as what the respondent agreed to. A feedback case the response already opened (`followUp.caseReference`) holds the same contact details: erase it with `eraseFeedbackPersonalData`. Answers the response as it now reads (`personalData: erased`); repeating the request answers the same. Each request is written to the audit log with its `reason`.',
       params: ResponseParams, body: ref(EraseSurveyResponsePersonalData),
-      response: { 200: ref(SurveyResponse), 404: problemResponse('No such survey or response (`SURVEY_RESPONSE_NOT_FOUND`).') }
+      response: { 200: ref(SurveyResponse), 403: officeBound, 404: problemResponse('No such survey or response (`SURVEY_RESPONSE_NOT_FOUND`).'), 409: inFlight }
     }
   }, async (req) => personalData.eraseResponse(req.params.surveyId, req.params.responseId, req.body.reason, requester(req)))
 
@@ -29,7 +39,7 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: Perso
       description:
         'For an erasure request from a person, who knows their contact details but not response ids. Every response in every survey whose contact e-mail (case-insensitively) or phone (by its digits) matches, and every response to an invitation sent to that contact, is erased as `eraseSurveyResponsePersonalData` does; the invitations lose their contact hash, so the re-contact rule no longer recognises the person. One transaction: all of it or nothing. `followUpCases` lists the feedback cases to erase there. The e-mail and phone are neither stored nor logged.',
       body: ref(EraseSurveySubject),
-      response: { 200: ref(SurveySubjectErasure), 422: problemResponse('Neither `email` nor `phone` was given (`SURVEY_INVALID_ERASURE_REQUEST`).') }
+      response: { 200: ref(SurveySubjectErasure), 403: officeBound, 409: inFlight, 422: problemResponse('Neither `email` nor `phone` was given (`SURVEY_INVALID_ERASURE_REQUEST`).') }
     }
   }, async (req) => personalData.eraseSubject(req.body, requester(req)))
 
@@ -39,7 +49,10 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: Perso
       operationId: 'runSurveyRetention', tags, summary: 'Anonymise responses past the contact retention period now',
       description:
         'Erases, as `eraseSurveyResponsePersonalData` does, every response whose contact details were given (`respondedAt`) more than `SURVEY_CONTACT_RETENTION_DAYS` ago, and removes the contact hash of invitations older than both that and `SURVEY_RECONTACT_DAYS`. The service also does this by itself every `SURVEY_RETENTION_SWEEP_MINUTES`; this runs it at once. Safe to repeat.',
-      response: { 200: ref(SurveyRetentionRun) }
+      response: { 200: ref(SurveyRetentionRun), 403: officeBound }
     }
-  }, async () => personalData.sweepRetention())
+  }, async (req) => {
+    requester(req)
+    return personalData.sweepRetention()
+  })
 }

@@ -92,10 +92,12 @@ export function responsesRepository(db: Kysely<Database>) {
     get(surveyId: string, id: string): Promise<ResponseWithFollowUp | undefined> {
       return withFollowUp().where('r.surveyId', '=', surveyId).where('r.id', '=', id).executeTakeFirst() as Promise<ResponseWithFollowUp | undefined>
     },
-    list(surveyId: string, filter: { channel?: string; officeCode?: string }, limit: number, after?: [string, string]): Promise<ResponseWithFollowUp[]> {
+    /** `visibleTo`: only that office's responses (an office-bound caller), whatever the filter asks. */
+    list(surveyId: string, filter: { channel?: string; officeCode?: string; visibleTo?: string | null }, limit: number, after?: [string, string]): Promise<ResponseWithFollowUp[]> {
       let q = withFollowUp().where('r.surveyId', '=', surveyId)
       if (filter.channel) q = q.where('r.channel', '=', filter.channel)
       if (filter.officeCode) q = q.where('r.officeCode', '=', filter.officeCode)
+      if (filter.visibleTo) q = q.where('r.officeCode', '=', filter.visibleTo)
       if (after) q = q.where((eb) => eb(eb.refTuple('r.createdAt', 'r.id'), '>', eb.tuple(new Date(after[0]), after[1])))
       return q.orderBy('r.createdAt').orderBy('r.id').limit(limit + 1).execute() as Promise<ResponseWithFollowUp[]>
     }

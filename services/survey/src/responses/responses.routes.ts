@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import {
   IdempotencyHeaders, ImportSurveyResponses, ImportedSurveyResponses, SubmitSurveyResponse, SurveyResponse, SurveyResponseListQuery, SurveyResponsePage, Uuid, ref
 } from '@postcare/contracts'
-import { idempotentCreate, problemResponse } from '@postcare/platform'
+import { idempotentCreate, problemResponse, replayFinished } from '@postcare/platform'
 import type { Kysely } from 'kysely'
 import Type from 'typebox'
 import type { Database } from '../db/database.js'
@@ -48,6 +48,9 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRoutesOptions> = 
       }
     }
   }, async (req, reply) => {
+    // A retry of a finished submission is answered before the checks: the survey may have closed since.
+    const replayed = await replayFinished(db, req, reply)
+    if (replayed) return replayed
     const prepared = await responses.prepareOne(req.params.surveyId, req.body, req.identity)
     const sent = await idempotentCreate(db, req, reply, retention, async (trx) => {
       await responses.write(trx, req.params.surveyId, prepared, 'single')
@@ -75,6 +78,8 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRoutesOptions> = 
       }
     }
   }, async (req, reply) => {
+    const replayed = await replayFinished(db, req, reply)
+    if (replayed) return replayed
     const prepared = await responses.prepareImport(req.params.surveyId, req.body.responses)
     const sent = await idempotentCreate(db, req, reply, retention, async (trx) => {
       await responses.write(trx, req.params.surveyId, prepared, 'import')
@@ -88,15 +93,17 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRoutesOptions> = 
     config: { scope: 'survey:read' },
     schema: {
       operationId: 'listSurveyResponses', tags, summary: 'List responses, oldest first', params: Params, querystring: SurveyResponseListQuery,
+      description: 'A counter terminal (a key bound to a post office) sees only the responses recorded for its own office.',
       response: { 200: ref(SurveyResponsePage), 404: problemResponse('No such survey.') }
     }
-  }, async (req) => responses.list(req.params.surveyId, { channel: req.query.channel, officeCode: req.query.officeCode }, req.query.limit ?? 50, req.query.cursor))
+  }, async (req) => responses.list(req.params.surveyId, { channel: req.query.channel, officeCode: req.query.officeCode, visibleTo: req.identity.office }, req.query.limit ?? 50, req.query.cursor))
 
   app.get('/v1/survey/surveys/:surveyId/responses/:responseId', {
     config: { scope: 'survey:read' },
     schema: {
       operationId: 'getSurveyResponse', tags, summary: 'Get one response with its follow-up case', params: ResponseParams,
+      description: 'To a counter terminal (a key bound to a post office), a response of another office is 404, as if it did not exist.',
       response: { 200: ref(SurveyResponse), 404: problemResponse('No such survey or response.') }
     }
-  }, async (req) => responses.get(req.params.surveyId, req.params.responseId))
+  }, async (req) => responses.get(req.params.surveyId, req.params.responseId, undefined, req.identity.office))
 }

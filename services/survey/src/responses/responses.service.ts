@@ -236,12 +236,16 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
       return prepare(survey, inputs, 'import', null, (i) => `body/responses/${i}`)
     },
     write,
-    async get(surveyId: string, id: string, trx: Kysely<Database> = db): Promise<SurveyResponse> {
+    /**
+     * One response. `visibleTo` is an office-bound caller's office (a counter terminal): another
+     * office's response is as absent to it as one that does not exist.
+     */
+    async get(surveyId: string, id: string, trx: Kysely<Database> = db, visibleTo: string | null = null): Promise<SurveyResponse> {
       const row = await responsesRepository(trx).get(surveyId, id)
-      if (!row) throw SurveyErrors.SURVEY_RESPONSE_NOT_FOUND(`Survey ${surveyId} has no response ${id}.`)
+      if (!row || (visibleTo && row.officeCode !== visibleTo)) throw SurveyErrors.SURVEY_RESPONSE_NOT_FOUND(`Survey ${surveyId} has no response ${id}.`)
       return toSurveyResponse(row)
     },
-    async list(surveyId: string, filter: { channel?: string; officeCode?: string }, limit: number, cursor?: string) {
+    async list(surveyId: string, filter: { channel?: string; officeCode?: string; visibleTo?: string | null }, limit: number, cursor?: string) {
       if (!(await surveys.get(surveyId))) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
       const after = decodeCursor(cursor, ['string', 'string']) as [string, string] | undefined
       if (after && (Number.isNaN(Date.parse(after[0])) || !isUuid(after[1]))) throw PlatformErrors.INVALID_CURSOR('Pass back `nextCursor` exactly as you received it.')

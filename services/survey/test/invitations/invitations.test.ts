@@ -41,3 +41,16 @@ t.test('with a re-contact period of zero days the same person may be invited aga
     t.equal(res.statusCode, 201, res.body)
   }
 })
+
+t.test('a counter terminal reads its own office\'s invitations only: another office\'s is 404', async (t) => {
+  const app = await buildTestApp(t)
+  const id = await openSurvey(app)
+  const created = await app.inject({ method: 'POST', url: invite(id), headers: await caller(), payload: { channel: 'counter', officeCode: 'KLN001', contact: 'lee.siuming@example.com' } })
+  t.equal(created.statusCode, 201, created.body)
+  const location = created.headers.location as string
+  const other = await app.inject({ method: 'GET', url: location, headers: await caller({ office: 'NTR001', scopes: ['survey:read'] }) })
+  t.equal(other.statusCode, 404)
+  t.equal(other.json().code, 'SURVEY_INVITATION_NOT_FOUND')
+  const own = await app.inject({ method: 'GET', url: location, headers: await caller({ office: 'KLN001', scopes: ['survey:read'] }) })
+  t.equal(own.statusCode, 200)
+})

@@ -201,7 +201,7 @@ t.test('the retention sweep removes an invitation\'s contact hash only once both
 
 t.test('the retention and follow-up settings are validated', async (t) => {
   const env = { SURVEY_DATABASE_URL: 'postgres://x@localhost/x', POSTCARE_IDENTITY_PUBLIC_KEY: (await testKeys()).publicJwk, SURVEY_CONTACT_HASH_KEY: 'test-contact-hash-key-000' }
-  t.match(loadConfig(env), { contactRetentionDays: 365, retentionSweepMinutes: 60, followUpMaxAttempts: 8, followUpGiveUpHours: 20 }, 'defaults')
+  t.match(loadConfig(env), { contactRetentionDays: 365, retentionSweepMinutes: 60, followUpMaxAttempts: 24, followUpGiveUpHours: 20 }, 'defaults')
   for (const name of ['SURVEY_CONTACT_RETENTION_DAYS', 'SURVEY_RETENTION_SWEEP_MINUTES', 'SURVEY_FOLLOW_UP_MAX_ATTEMPTS', 'SURVEY_FOLLOW_UP_GIVE_UP_HOURS']) {
     let refused: unknown
     try {
@@ -221,4 +221,39 @@ t.test('the retention and follow-up settings are validated', async (t) => {
     }
     t.ok(refused instanceof ConfigError && String(refused.message).includes('SURVEY_CONTACT_HASH_KEY'), `a ${label} SURVEY_CONTACT_HASH_KEY stops the service, naming it`)
   }
+})
+
+t.test('an erasure waits (409) while a follow-up is being sent to the feedback service, so it can name the case', async (t) => {
+  const feedback = fakeFeedback()
+  feedback.state.failNext = 1
+  const app = await buildTestApp(t, {}, feedback)
+  const surveyId = await openSurvey(app, withFollowUp)
+  const response = await submit(app, surveyId, answered(person, 2))
+  await eventually(async () => ((await get(app, surveyId, response.id)).followUp.lastError ? true : null))
+  // A dispatch holds the follow-up while it calls the feedback service.
+  await sql`update follow_ups set claimed_until = now() + interval '1 minute' where response_id = ${response.id}`.execute(app.db)
+  for (const res of [await erase(app, surveyId, response.id), await eraseSubject(app, { phone: person.phone, reason: 'Erasure request 2026/120' })]) {
+    t.equal(res.statusCode, 409, res.body)
+    t.equal(res.json().code, 'SURVEY_FOLLOW_UP_IN_FLIGHT')
+  }
+  t.equal((await get(app, surveyId, response.id)).personalData, 'held', 'nothing was erased by the refused requests')
+  await sql`update follow_ups set claimed_until = null where response_id = ${response.id}`.execute(app.db)
+  t.equal((await erase(app, surveyId, response.id)).statusCode, 200, 'once the call is over, the erasure goes through')
+})
+
+t.test('a counter terminal may not erase or run retention, even with the scope', async (t) => {
+  const app = await buildTestApp(t)
+  const surveyId = await openSurvey(app)
+  const response = await submit(app, surveyId, answered())
+  const terminal = await caller({ office: 'KLN001', scopes: ['survey:read', 'survey:write', 'survey:manage'] })
+  const requests = [
+    { url: `/v1/survey/surveys/${surveyId}/responses/${response.id}/erase-personal-data`, payload: { reason: 'x' } },
+    { url: '/v1/survey/personal-data/erase', payload: { phone: person.phone, reason: 'x' } },
+    { url: '/v1/survey/retention/run', payload: undefined }
+  ]
+  for (const r of requests) {
+    const res = await app.inject({ method: 'POST', url: r.url, headers: terminal, ...(r.payload ? { payload: r.payload } : {}) })
+    t.equal(res.statusCode, 403, `${r.url}: ${res.body}`)
+  }
+  t.equal((await get(app, surveyId, response.id)).personalData, 'held')
 })

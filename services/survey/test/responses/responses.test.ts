@@ -131,3 +131,43 @@ t.test('a response cursor whose id is not a UUID is 400, not a database error', 
   t.equal(res.statusCode, 400)
   t.equal(res.json().code, 'INVALID_CURSOR')
 })
+
+t.test('a counter terminal sees only its own office\'s responses: another office\'s is 404 and never listed', async (t) => {
+  const id = await openSurvey(app)
+  const admin = await caller()
+  const theirs = await app.inject({ method: 'POST', url: url(id), headers: admin, payload: counterResponse({}, { officeCode: 'KLN001' }) })
+  const ours = await app.inject({ method: 'POST', url: url(id), headers: admin, payload: counterResponse({}, { officeCode: 'NTR001' }) })
+  t.equal(theirs.statusCode, 201)
+  t.equal(ours.statusCode, 201)
+  const terminal = await caller({ office: 'NTR001', scopes: ['survey:read'] })
+  const other = await app.inject({ method: 'GET', url: `${url(id)}/${theirs.json().id}`, headers: terminal })
+  t.equal(other.statusCode, 404)
+  t.match(other.json(), { code: 'SURVEY_RESPONSE_NOT_FOUND' })
+  const own = await app.inject({ method: 'GET', url: `${url(id)}/${ours.json().id}`, headers: terminal })
+  t.equal(own.statusCode, 200)
+  for (const query of ['', '?officeCode=KLN001']) {
+    const list = await app.inject({ method: 'GET', url: `${url(id)}${query}`, headers: terminal })
+    t.equal(list.statusCode, 200)
+    t.same(list.json().items.map((r: { id: string }) => r.id), query ? [] : [ours.json().id], `the list${query ? ' filtered by another office' : ''} holds only the terminal's office`)
+  }
+  const all = await app.inject({ method: 'GET', url: url(id), headers: admin })
+  t.same(all.json().items.map((r: { id: string }) => r.id).sort(), [theirs.json().id, ours.json().id].sort(), 'a network-wide caller sees both')
+})
+
+t.test('a submission retried after the survey closed is replayed, not refused, and a new one is refused', async (t) => {
+  const id = await openSurvey(app)
+  const headers = { ...(await caller()), 'idempotency-key': 'terminal-7-0002' }
+  const first = await app.inject({ method: 'POST', url: url(id), headers, payload: counterResponse() })
+  t.equal(first.statusCode, 201)
+  const survey = await app.inject({ method: 'GET', url: `/v1/survey/surveys/${id}`, headers: await caller() })
+  const closed = await app.inject({ method: 'POST', url: `/v1/survey/surveys/${id}/close`, headers: { ...(await caller()), 'if-match': String(survey.headers.etag) } })
+  t.equal(closed.statusCode, 200, closed.body)
+  const retry = await app.inject({ method: 'POST', url: url(id), headers, payload: counterResponse() })
+  t.equal(retry.statusCode, 201, 'the flaky link\'s retry gets the answer the first request got')
+  t.equal(retry.headers['idempotent-replayed'], 'true')
+  t.equal(retry.json().id, first.json().id)
+  const reused = await app.inject({ method: 'POST', url: url(id), headers, payload: counterResponse({ overall: 1 }) })
+  t.equal(reused.statusCode, 422, 'the same key with another body is still refused')
+  const fresh = await app.inject({ method: 'POST', url: url(id), headers: { ...(await caller()), 'idempotency-key': 'terminal-7-0003' }, payload: counterResponse() })
+  t.equal(fresh.statusCode, 409, 'a new submission to the closed survey is refused')
+})

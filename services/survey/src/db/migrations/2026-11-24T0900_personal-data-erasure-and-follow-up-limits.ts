@@ -13,6 +13,7 @@ import { type Kysely, sql } from 'kysely'
  *   removed: the column becomes nullable, with an index for the sweep.
  * - A follow-up may end `failed` (refused, too many attempts, too old to retry safely) or
  *   `cancelled` (erased before it was opened), and waits until `next_attempt_at` between attempts.
+ * - Reasons stored by the older client are cleared: they could hold the feedback answer's text.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table responses add column personal_data_erased_at timestamptz`.execute(db)
@@ -27,6 +28,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table follow_ups add constraint follow_ups_status_check check (status in ('pending', 'opened', 'failed', 'cancelled'))`.execute(db)
   await sql`alter table follow_ups add column next_attempt_at timestamptz`.execute(db)
   await sql`alter table follow_ups add column closed_at timestamptz`.execute(db)
+  // Reasons stored before this release kept the feedback answer's text, which may quote the
+  // respondent's contact details back; `last_error` is now shown to readers, so those go.
+  await sql`update follow_ups set last_error = null where last_error is not null`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
