@@ -32,13 +32,14 @@ function sqlmapBinary(): string | null {
   }
 }
 
-const binary = sqlmapBinary()
+const binary = process.env.POSTCARE_SQLMAP === 'skip' ? null : sqlmapBinary()
 // About two minutes for every route of every service on two cores; the suite's 240 s is for one
 // service's behaviour, and this file is a scan of all of them.
 t.setTimeout(480_000)
 if (!binary) {
-  t.comment('SKIPPED sqlmap: not installed (Debian package `sqlmap`; .ci/run installs it when run as root with apt-get)')
-  t.pass('item 16: sqlmap against every route', { skip: 'sqlmap is not installed on this machine' })
+  const why = process.env.POSTCARE_SQLMAP === 'skip' ? 'POSTCARE_SQLMAP=skip (CI runs it once, against the embedded PostgreSQL)' : 'sqlmap is not installed on this machine'
+  t.comment(`SKIPPED sqlmap: ${why} (Debian package \`sqlmap\`; .ci/run installs it when run as root with apt-get)`)
+  t.pass('item 16: sqlmap against every route', { skip: why })
 } else {
   const work = mkdtempSync(join(tmpdir(), 'postcare-sqlmap-'))
   t.teardown(() => rmSync(work, { recursive: true, force: true }))
