@@ -161,10 +161,10 @@ async function learnReferences(s: ServiceUnderTest) {
  * Set-up requests, retried as a real client would on 503 (load shedding, when a busy machine
  * delays the event loop of a service built with a low threshold), a few times at most.
  */
-async function patiently(send: () => Promise<InjectResponse>): Promise<InjectResponse> {
+export async function patiently(send: () => Promise<InjectResponse>, tries = 10, waitMs = 200): Promise<InjectResponse> {
   let res = await send()
-  for (let i = 0; i < 10 && res.statusCode === 503; i++) {
-    await new Promise((r) => setTimeout(r, 200))
+  for (let i = 0; i < tries && res.statusCode === 503; i++) {
+    await new Promise((r) => setTimeout(r, waitMs))
     res = await send()
   }
   return res

@@ -3,18 +3,14 @@
  * its API while liveness still answers, and it recovers once the pressure is gone.
  */
 import t from 'tap'
-import { problemViolations, startService } from './harness.js'
+import { patiently, problemViolations, startService } from './harness.js'
 
 t.test('event-loop pressure gives 503 with Retry-After on the API while /health/live stays up', async (t) => {
   const s = await startService(t, 'directory', { MAX_EVENT_LOOP_DELAY_MS: '20' })
   const headers = await s.caller()
   // Building the app (schemas compiled, migrations, seeding) itself delays the loop past the 20 ms
   // threshold on a busy machine, so "before the pressure" is once that has passed: at most 5 s.
-  let calm = await s.app.inject({ method: 'GET', url: '/v1/directory/offices', headers })
-  for (let i = 0; i < 50 && calm.statusCode === 503; i++) {
-    await new Promise((r) => setTimeout(r, 100))
-    calm = await s.app.inject({ method: 'GET', url: '/v1/directory/offices', headers })
-  }
+  const calm = await patiently(() => s.app.inject({ method: 'GET', url: '/v1/directory/offices', headers }), 50, 100)
   t.equal(calm.statusCode, 200, 'before the pressure the API answers')
 
   // Block the loop repeatedly (bounded: at most 40 x 120 ms) until under-pressure notices.

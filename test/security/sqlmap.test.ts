@@ -24,6 +24,12 @@ import pg from 'pg'
 import t from 'tap'
 import { fillPath, pool, sample, servicesUnderTest, startService, UnsupportedSchema, type RouteInfo, type ServiceUnderTest } from '../reliability/harness.js'
 
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const c of req) chunks.push(c as Buffer)
+  return Buffer.concat(chunks)
+}
+
 function sqlmapBinary(): string | null {
   try {
     return execFileSync('sh', ['-c', 'command -v sqlmap'], { encoding: 'utf8' }).trim() || null
@@ -68,11 +74,6 @@ if (!binary) {
       })
     })
 
-  const readBody = async (req: IncomingMessage) => {
-    const chunks: Buffer[] = []
-    for await (const c of req) chunks.push(c as Buffer)
-    return Buffer.concat(chunks)
-  }
   const listen = (server: Server) =>
     new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)))
 
@@ -227,9 +228,7 @@ function targetOf(route: RouteInfo, ids: Record<string, string>, port: number): 
 
 /** What the gateway adds for a real caller: identity, a fresh Idempotency-Key, the current ETag. */
 async function forward(s: ServiceUnderTest, req: IncomingMessage) {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  const payload = Buffer.concat(chunks)
+  const payload = await readBody(req)
   const url = req.url ?? '/'
   const method = (req.method ?? 'GET') as 'GET'
   const headers: Record<string, string> = { ...(await s.caller()) }

@@ -103,10 +103,7 @@ export async function idempotentCreate<DB, T>(
       .where('key', '=', key)
       .executeTakeFirst()
     if (existing && new Date(existing.expiresAt).getTime() > Date.now()) {
-      if (!sameRequest(existing.requestHash, fingerprint)) {
-        throw PlatformErrors.IDEMPOTENCY_KEY_REUSED('Use a new Idempotency-Key for a different request.')
-      }
-      const stored: StoredResponse<T> = { statusCode: existing.responseStatus, body: existing.responseBody as T, headers: existing.responseHeaders as Record<string, string> }
+      const stored = replayOf<T>(existing, fingerprint)
       return { response: options.onReplay ? await options.onReplay(stored, trx as unknown as Transaction<DB>) : stored, replayed: true }
     }
     if (existing) await trx.deleteFrom('idempotencyKeys').where('caller', '=', caller).where('key', '=', key).execute()
@@ -126,6 +123,19 @@ export async function idempotentCreate<DB, T>(
     return { response, replayed: false }
   })
   return sendStored(reply, result.response, result.replayed)
+}
+
+interface StoredRow {
+  requestHash: string
+  responseStatus: number
+  responseBody: unknown
+  responseHeaders: unknown
+}
+
+/** The stored answer to replay for a request with `fingerprint`; the same key with another request is 422. */
+function replayOf<T>(row: StoredRow, fingerprint: string): StoredResponse<T> {
+  if (!sameRequest(row.requestHash, fingerprint)) throw PlatformErrors.IDEMPOTENCY_KEY_REUSED('Use a new Idempotency-Key for a different request.')
+  return { statusCode: row.responseStatus, body: row.responseBody as T, headers: row.responseHeaders as Record<string, string> }
 }
 
 function sendStored<T>(reply: FastifyReply, response: StoredResponse<T>, replayed: boolean): FastifyReply {
@@ -154,8 +164,7 @@ export async function replayFinished<DB>(database: Kysely<DB>, request: FastifyR
     .where('expiresAt', '>', sql<Date>`now()`)
     .executeTakeFirst()
   if (!existing) return undefined
-  if (!sameRequest(existing.requestHash, requestFingerprint(request))) throw PlatformErrors.IDEMPOTENCY_KEY_REUSED('Use a new Idempotency-Key for a different request.')
-  return sendStored(reply, { statusCode: existing.responseStatus, body: existing.responseBody, headers: existing.responseHeaders as Record<string, string> }, true)
+  return sendStored(reply, replayOf(existing, requestFingerprint(request)), true)
 }
 
 /** Deletes expired keys; run periodically. */

@@ -34,6 +34,17 @@ async function stored(app: TestApp, id: string) {
   return rows[0]!
 }
 
+/** A detractor's response whose first follow-up call failed: the follow-up is pending, with a reason. */
+async function detractorWithFailedFollowUp(t: Parameters<typeof buildTestApp>[0]) {
+  const feedback = fakeFeedback()
+  feedback.state.failNext = 1
+  const app = await buildTestApp(t, {}, feedback)
+  const surveyId = await openSurvey(app, withFollowUp)
+  const response = await submit(app, surveyId, answered(person, 2))
+  await eventually(async () => ((await get(app, surveyId, response.id)).followUp.lastError ? true : null))
+  return { feedback, app, surveyId, response }
+}
+
 t.test('erasing a response removes its contact details and free text, keeps ratings and choices, and reads as erased', async (t) => {
   const app = await buildTestApp(t)
   const surveyId = await openSurvey(app)
@@ -106,12 +117,7 @@ t.test('erasing an unknown response is 404 SURVEY_RESPONSE_NOT_FOUND; a bad body
 })
 
 t.test('erasure cancels a pending follow-up, so the contact details are never sent to the feedback service', async (t) => {
-  const feedback = fakeFeedback()
-  feedback.state.failNext = 1
-  const app = await buildTestApp(t, {}, feedback)
-  const surveyId = await openSurvey(app, withFollowUp)
-  const response = await submit(app, surveyId, answered(person, 2))
-  await eventually(async () => ((await get(app, surveyId, response.id)).followUp.lastError ? true : null))
+  const { feedback, app, surveyId, response } = await detractorWithFailedFollowUp(t)
   const erased = (await erase(app, surveyId, response.id)).json()
   t.match(erased.followUp, { status: 'cancelled', attempts: 1, lastError: null, nextAttemptAt: null, caseReference: null })
   const dispatch = await app.inject({ method: 'POST', url: '/v1/survey/follow-ups/dispatch', headers: await caller() })
@@ -224,12 +230,7 @@ t.test('the retention and follow-up settings are validated', async (t) => {
 })
 
 t.test('an erasure waits (409) while a follow-up is being sent to the feedback service, so it can name the case', async (t) => {
-  const feedback = fakeFeedback()
-  feedback.state.failNext = 1
-  const app = await buildTestApp(t, {}, feedback)
-  const surveyId = await openSurvey(app, withFollowUp)
-  const response = await submit(app, surveyId, answered(person, 2))
-  await eventually(async () => ((await get(app, surveyId, response.id)).followUp.lastError ? true : null))
+  const { app, surveyId, response } = await detractorWithFailedFollowUp(t)
   // A dispatch holds the follow-up while it calls the feedback service.
   await sql`update follow_ups set claimed_until = now() + interval '1 minute' where response_id = ${response.id}`.execute(app.db)
   for (const res of [await erase(app, surveyId, response.id), await eraseSubject(app, { phone: person.phone, reason: 'Erasure request 2026/120' })]) {
