@@ -11,7 +11,7 @@ import t from 'tap'
 import { fillPath, problemViolations, servicesUnderTest, startService, type ServiceUnderTest } from '../reliability/harness.js'
 
 /** Routes that answer without a caller: they describe the service or say whether it is alive. */
-const PUBLIC_ALLOWLIST = new Set(['GET /metrics', 'GET /openapi.json', 'GET /health/live', 'GET /health/ready'])
+const PUBLIC_ALLOWLIST = new Set(['GET /openapi.json', 'GET /health/live', 'GET /health/ready'])
 
 const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url')
 

@@ -1098,7 +1098,7 @@ export interface components {
         };
         /**
          * Format: date
-         * @description A calendar date, `YYYY-MM-DD`.
+         * @description A calendar date, `YYYY-MM-DD`, from 1800-01-01 to 2199-12-31.
          */
         CalendarDate: string;
         /** @description A code from the feedback category taxonomy (`GET /v1/feedback/categories`), e.g. `delay`. */
@@ -1472,7 +1472,7 @@ export interface components {
             field: string;
             message: string;
         };
-        /** @description A financial year, April to March by default, e.g. `2012/13`. */
+        /** @description A financial year, April to March by default, e.g. `2012/13`: the year it starts in and the last two digits of the next. From 1800/01 to 2198/99. */
         FinancialYear: string;
         /** @description The feedback case a low score opened (only when the respondent consented to be contacted). `pending` until the feedback service has accepted it; retries reuse one Idempotency-Key, so a response never opens two cases, and stop before the feedback service could have forgotten that key. */
         FollowUp: {
@@ -1569,7 +1569,7 @@ export interface components {
         };
         /**
          * Format: date-time
-         * @description An ISO-8601 instant in UTC, for example `2026-11-23T08:30:00Z`.
+         * @description An ISO-8601 instant, for example `2026-11-23T08:30:00Z`, between 1800-01-01 and 2199-12-31.
          */
         Instant: string;
         /** @description A 95% confidence interval, in the unit of its figure: 0-1 for shares and differences of shares, points (-100 to 100) for NPS. */
@@ -10256,8 +10256,7 @@ export interface operations {
             query?: {
                 from?: components["schemas"]["CalendarDate"];
                 to?: components["schemas"]["CalendarDate"];
-                /** @description A financial year such as `2012/13` (April to March by default), instead of from/to. */
-                financialYear?: string;
+                financialYear?: components["schemas"]["FinancialYear"];
             };
             header?: never;
             path?: never;

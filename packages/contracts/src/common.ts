@@ -10,20 +10,54 @@ export function ref<T extends TSchema & { $id?: string }>(schema: T) {
   return Type.Unsafe<Static<T>>({ $ref: schema.$id })
 }
 
+/**
+ * Every date the API accepts lies between these (inclusive), stated in the schemas so clients see
+ * it: no loop, sequence or SQL cast ever meets a year like 0001 or 10000.
+ */
+export const EARLIEST_DATE = '1800-01-01'
+export const LATEST_DATE = '2199-12-31'
+const YEAR = '(1[89][0-9]{2}|2[01][0-9]{2})'
+/** A financial year must end by LATEST_DATE: it starts in 1800 to 2198. */
+const FY_START = '(1[89][0-9]{2}|20[0-9]{2}|21[0-8][0-9]|219[0-8])'
+const INSTANT_PATTERN = `^${YEAR}-[0-9]{2}-[0-9]{2}T`
+const DATE_PATTERN = `^${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`
+const FINANCIAL_YEAR_PATTERN = `^${FY_START}/[0-9]{2}$`
+
 export const Instant = Type.String({
   $id: 'Instant',
   format: 'date-time',
+  pattern: INSTANT_PATTERN,
   maxLength: 40,
-  description: 'An ISO-8601 instant in UTC, for example `2026-11-23T08:30:00Z`.'
+  description: `An ISO-8601 instant, for example \`2026-11-23T08:30:00Z\`, between ${EARLIEST_DATE} and ${LATEST_DATE}.`
 })
 
 export const CalendarDate = Type.String({
   $id: 'CalendarDate',
   format: 'date',
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  pattern: DATE_PATTERN,
+  minLength: 10,
   maxLength: 10,
-  description: 'A calendar date, `YYYY-MM-DD`.'
+  description: `A calendar date, \`YYYY-MM-DD\`, from ${EARLIEST_DATE} to ${LATEST_DATE}.`
 })
+
+/** A financial year named by the calendar years it spans, `2012/13`; the second must follow the first. */
+export const FinancialYear = Type.String({
+  $id: 'FinancialYear',
+  pattern: FINANCIAL_YEAR_PATTERN,
+  minLength: 7,
+  maxLength: 7,
+  description: 'A financial year, April to March by default, e.g. `2012/13`: the year it starts in and the last two digits of the next. From 1800/01 to 2198/99.'
+})
+
+/**
+ * What a person should read when a value does not match one of these patterns, instead of the
+ * regular expression itself.
+ */
+export const patternMessages: Readonly<Record<string, string>> = {
+  [DATE_PATTERN]: `must be a date written YYYY-MM-DD, from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+  [INSTANT_PATTERN]: `must be an ISO-8601 instant such as 2026-11-23T08:30:00Z, from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+  [FINANCIAL_YEAR_PATTERN]: 'must be a financial year such as 2012/13, from 1800/01 to 2198/99'
+}
 
 export const Uuid = Type.String({ $id: 'Uuid', format: 'uuid', maxLength: 36 })
 
@@ -117,7 +151,7 @@ export const Health = Type.Object(
 )
 
 /** Components every service registers. */
-export const commonSchemas = [Instant, CalendarDate, Uuid, OfficeCode, DistrictCode, RegionClass, Channel, Money, FieldError, Problem, Period, Health]
+export const commonSchemas = [Instant, CalendarDate, FinancialYear, Uuid, OfficeCode, DistrictCode, RegionClass, Channel, Money, FieldError, Problem, Period, Health]
 
 /** Headers of a change: If-Match with the ETag last read (428 when missing, 412 when stale). */
 export const IfMatchHeaders = Type.Object({

@@ -316,7 +316,7 @@ export const FeedbackStatisticsQuery = Type.Object(
   {
     from: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'First day of the period (with `to`).' })),
     to: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'Last day of the period, inclusive.' })),
-    financialYear: Type.Optional(Type.String({ pattern: '^[0-9]{4}/[0-9]{2}$', maxLength: 7, description: 'A financial year such as `2012/13` (April to March by default), instead of from/to.' }))
+    financialYear: Type.Optional(Type.Unsafe<string>({ $ref: 'FinancialYear', description: 'A financial year such as `2012/13` (April to March by default), instead of from/to.' }))
   },
   { additionalProperties: false }
 )

@@ -4,7 +4,7 @@
  * service equity across region classes).
  */
 import Type, { type Static } from 'typebox'
-import { CalendarDate, Channel, DistrictCode, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
+import { CalendarDate, Channel, DistrictCode, FinancialYear, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
 import { CategoryCode, FeedbackReference } from './feedback.js'
 
 export const surveyLanguages = ['en', 'zh-Hant', 'ko'] as const
@@ -347,8 +347,6 @@ export const ImportedSurveyResponses = Type.Object(
   { $id: 'ImportedSurveyResponses', additionalProperties: false }
 )
 
-export const FinancialYear = Type.String({ $id: 'FinancialYear', pattern: '^\\d{4}/\\d{2}$', maxLength: 7, description: 'A financial year, April to March by default, e.g. `2012/13`.' })
-
 export const ResultsGrouping = Type.Enum(['none', 'channel', 'office', 'district', 'region_class', 'segment', 'month', 'quarter'], { $id: 'ResultsGrouping' })
 export type ResultsGrouping = Static<typeof ResultsGrouping>
 
@@ -650,7 +648,7 @@ export const surveySchemas = [
   CategoryCode, FeedbackReference,
   SurveyLanguage, LocalizedText, QuestionId, QuestionType, RatingScale, Measure, Attribute, ChoiceOption, Question, SurveyStatus, RespondentSegment,
   IndexWeights, SegmentShares, FollowUpRule, Survey, CreateSurvey, UpdateSurvey, SurveyPage, SurveyDefinition, AnswerValue, Answer, RespondentContact,
-  SubmitSurveyResponse, FollowUpStatus, FollowUp, SurveyPersonalData, SurveyResponse, SurveyResponsePage, ImportSurveyResponses, ImportedSurveyResponses, FinancialYear,
+  SubmitSurveyResponse, FollowUpStatus, FollowUp, SurveyPersonalData, SurveyResponse, SurveyResponsePage, ImportSurveyResponses, ImportedSurveyResponses,
   ResultsGrouping, Interval, SatisfiedShare, NetPromoterScore, ResultGroup, QuestionResults, SurveyResults, TrendInterval, ProportionChange,
   TrendPoint, SurveyTrends, IndexComponent, CompositeIndex, SurveyIndices, EquityGroup, EquityGap, OfficeBelowThreshold, SurveyEquity, FollowUpDispatch,
   CreateSurveyInvitation, SurveyInvitation, EraseSurveyResponsePersonalData, EraseSurveySubject, SurveySubjectErasure, SurveyRetentionRun

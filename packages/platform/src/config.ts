@@ -5,6 +5,7 @@
  */
 import Type, { type Static, type TObject } from 'typebox'
 import { Value } from 'typebox/value'
+import type { MetricsListener } from './metrics.js'
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -43,6 +44,19 @@ export const servicePorts = {
 export type ServiceName = Exclude<keyof typeof servicePorts, 'gateway'>
 export const serviceNames = ['directory', 'feedback', 'survey', 'membership', 'liaison'] as const satisfies readonly ServiceName[]
 
+/** `<P>_METRICS_PORT` and `METRICS_HOST`: the metrics listener of a process whose settings use prefix `P`. */
+export function metricsSettings(P: string) {
+  return {
+    [`${P}_METRICS_PORT`]: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, description: 'port of the Prometheus metrics listener (none when unset)' })),
+    METRICS_HOST: Type.String({ default: '127.0.0.1', minLength: 1 })
+  }
+}
+
+export function metricsListener(settings: Record<string, unknown>, P: string): MetricsListener | null {
+  const port = settings[`${P}_METRICS_PORT`]
+  return typeof port === 'number' ? Object.freeze({ host: String(settings.METRICS_HOST), port }) : null
+}
+
 const PostgresUrl = Type.String({ pattern: '^postgres(ql)?://', description: 'a postgres:// connection URL' })
 
 /** What every service shares; a service adds its own settings beside these. */
@@ -63,6 +77,8 @@ export interface ServiceConfig {
   readonly bodyLimitBytes: number
   readonly idempotencyRetentionHours: number
   readonly maxEventLoopDelayMs: number
+  /** Where Prometheus scrapes this process (a listener apart from the API), or null for none. */
+  readonly metrics: MetricsListener | null
 }
 
 /** Reads the settings shared by every service, with `<SERVICE>_` prefixed names where they are per service. */
@@ -81,7 +97,8 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
     POSTCARE_IDENTITY_PUBLIC_KEY: Type.String({ minLength: 20, description: 'the gateway\'s Ed25519 public key as JWK JSON' }),
     [`${P}_BODY_LIMIT_BYTES`]: Type.Integer({ default: defaults.bodyLimitBytes ?? 1_048_576, minimum: 1024 }),
     IDEMPOTENCY_RETENTION_HOURS: Type.Integer({ default: 24, minimum: 1, maximum: 24 * 90 }),
-    MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 })
+    MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 }),
+    ...metricsSettings(P)
   })
   const s = readSettings(schema, env) as Record<string, any>
   const databaseUrl = s[`${P}_DATABASE_URL`] ?? s.DATABASE_URL
@@ -106,6 +123,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
     identityPublicKey: s.POSTCARE_IDENTITY_PUBLIC_KEY,
     bodyLimitBytes: s[`${P}_BODY_LIMIT_BYTES`],
     idempotencyRetentionHours: s.IDEMPOTENCY_RETENTION_HOURS,
-    maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS
+    maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS,
+    metrics: metricsListener(s, P)
   })
 }

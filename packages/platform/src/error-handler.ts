@@ -4,6 +4,7 @@
  * anything unexpected is a 500 that says nothing about internals (the log has the details,
  * with driver fields that can carry personal data removed).
  */
+import { patternMessages } from '@postcare/contracts'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, PlatformErrors, problemType } from './errors.js'
 
@@ -33,7 +34,7 @@ function validationErrors(error: FastifyError): FieldError[] {
       const p = path ? `${path}/${params.additionalProperty}` : params.additionalProperty
       return { field: `${part}/${p}`, message: 'is not a known field' }
     }
-    let message = v.message ?? 'is not valid'
+    let message = (typeof params.pattern === 'string' && patternMessages[params.pattern]) || (v.message ?? 'is not valid')
     if (Array.isArray(params.allowedValues)) message += `: ${params.allowedValues.join(', ')}`
     return { field: path ? `${part}/${path}` : part, message }
   })

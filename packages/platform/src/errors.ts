@@ -50,6 +50,7 @@ export const PlatformErrors = defineErrors({
   INVALID_IF_MATCH: { status: 400, title: 'The If-Match header is not valid' },
   UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
   FORBIDDEN: { status: 403, title: 'The caller lacks the scope this operation needs' },
+  OFFICE_NOT_PERMITTED: { status: 403, title: 'This caller may act only for its own post office' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such route' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   IDEMPOTENCY_KEY_IN_FLIGHT: { status: 409, title: 'A request with this Idempotency-Key is still being processed' },

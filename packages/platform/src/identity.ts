@@ -9,10 +9,12 @@ import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { importJWK, jwtVerify, SignJWT, generateKeyPair, exportJWK, type JWK, type CryptoKey } from 'jose'
 import { PlatformErrors } from './errors.js'
+import { checkNetworkRoute } from './office-binding.js'
 
 export const IDENTITY_HEADER = 'x-postcare-identity'
 export const IDENTITY_ISSUER = 'postcare-gateway'
 export const IDENTITY_MAX_TTL_SECONDS = 60
+export const OFFICE_CODE = /^[A-Z]{3}[0-9]{3}$/
 
 export interface Identity {
   /** Stable caller id: `key:<uuid>` for API keys, `user:<sub>` for staff tokens. */
@@ -78,12 +80,14 @@ export class IdentityVerifier {
       })
       const scp = payload.scp
       if (!payload.sub || !Array.isArray(scp) || !scp.every((s) => typeof s === 'string')) return null
+      // Fail closed: an office claim that is neither null nor an office code is not network-wide.
+      if (payload.office !== null && !(typeof payload.office === 'string' && OFFICE_CODE.test(payload.office))) return null
       const identity: Identity = {
         sub: payload.sub,
         name: typeof payload.name === 'string' ? payload.name : payload.sub,
         kind: payload.kind === 'user' ? 'user' : 'api_key',
         scopes: scp as string[],
-        office: typeof payload.office === 'string' ? payload.office : null
+        office: payload.office
       }
       if (this.cache.size > 10_000) this.cache.clear()
       this.cache.set(cacheKey, { identity, expMs: (payload.exp ?? 0) * 1000 })
@@ -124,5 +128,6 @@ export function registerIdentity(app: FastifyInstance, verifier: IdentityVerifie
     if (config.scope && !hasScope(identity, config.scope)) {
       throw PlatformErrors.FORBIDDEN(`This operation needs the scope \`${config.scope}\`.`)
     }
+    checkNetworkRoute(request, identity)
   })
 }

@@ -3,6 +3,7 @@
  * while rows are inserted or deleted and any page costs the same as the first. The cursor is
  * opaque to callers (base64url JSON) and validated strictly: a tampered one is 400.
  */
+import { EARLIEST_DATE, LATEST_DATE, isCalendarDate } from './dates.js'
 import { PlatformErrors } from './errors.js'
 
 export const DEFAULT_PAGE_SIZE = 50
@@ -14,8 +15,33 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url')
 }
 
-/** Decodes a cursor and checks it has one value per sort key, of the expected kinds. */
-export function decodeCursor(cursor: string | undefined, kinds: Array<'string' | 'number'>): CursorValue[] | undefined {
+/**
+ * What each position of a cursor must hold. A decoded cursor is input like any other: its values
+ * go into SQL casts and comparisons, so each is checked for its kind and range here (a cursor
+ * holding year 0001 or 36 dashes is a 400, never a 500 from PostgreSQL).
+ */
+export type CursorKind = 'string' | 'number' | 'instant' | 'uuid' | 'date'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/
+
+function fits(value: unknown, kind: CursorKind): boolean {
+  switch (kind) {
+    case 'string':
+      return typeof value === 'string' && value.length <= 200
+    case 'number':
+      return typeof value === 'number' && Number.isSafeInteger(value)
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value)
+    case 'date':
+      return typeof value === 'string' && isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE
+    case 'instant':
+      return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && value.slice(0, 10) >= EARLIEST_DATE && value.slice(0, 10) <= LATEST_DATE
+  }
+}
+
+/** Decodes a cursor and checks it has one value per sort key, each of its kind. */
+export function decodeCursor(cursor: string | undefined, kinds: CursorKind[]): CursorValue[] | undefined {
   if (cursor === undefined) return undefined
   let values: unknown
   try {
@@ -24,7 +50,7 @@ export function decodeCursor(cursor: string | undefined, kinds: Array<'string' |
   } catch {
     throw PlatformErrors.INVALID_CURSOR('Pass back `nextCursor` exactly as you received it.')
   }
-  if (!Array.isArray(values) || values.length !== kinds.length || values.some((v, i) => typeof v !== kinds[i] || (typeof v === 'string' && v.length > 200))) {
+  if (!Array.isArray(values) || values.length !== kinds.length || values.some((v, i) => !fits(v, kinds[i]!))) {
     throw PlatformErrors.INVALID_CURSOR('Pass back `nextCursor` exactly as you received it.')
   }
   return values as CursorValue[]

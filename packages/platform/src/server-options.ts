@@ -7,6 +7,7 @@ import { LogController, type FastifyServerOptions } from 'fastify'
 import { sendProblem } from './error-handler.js'
 import { AppError, PlatformErrors } from './errors.js'
 import { loggerOptions } from './logging.js'
+import { clientErrorHandler } from './low-level-errors.js'
 import pino from 'pino'
 
 export interface ServerOptionsInput {
@@ -44,6 +45,7 @@ export function serverOptions(input: ServerOptionsInput): FastifyServerOptions {
     // registerGracefulClose answers during close, as problem+json with Retry-After.
     return503OnClosing: false,
     forceCloseConnections: 'idle',
+    clientErrorHandler,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },

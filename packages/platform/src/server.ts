@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify'
 import { ConfigError } from './config.js'
 import { sendProblem } from './error-handler.js'
 import { PlatformErrors } from './errors.js'
+import { serveMetrics, type MetricsListener } from './metrics.js'
 
 /**
  * Closing without dropping anyone: once close begins, every answer carries `Connection: close`,
@@ -32,7 +33,9 @@ export function registerGracefulClose(app: FastifyInstance): void {
   })
 }
 
-export interface RunOptions<C extends { host: string; port: number }> {
+type Listening = { host: string; port: number; metrics: MetricsListener | null }
+
+export interface RunOptions<C extends Listening> {
   loadConfig: () => C
   buildApp: (config: C) => Promise<FastifyInstance>
   /** Runs after the app is built and before it listens (migrations, seeding). */
@@ -41,7 +44,7 @@ export interface RunOptions<C extends { host: string; port: number }> {
 
 export const SHUTDOWN_GRACE_MS = 8000
 
-export async function runServer<C extends { host: string; port: number }>(opts: RunOptions<C>): Promise<void> {
+export async function runServer<C extends Listening>(opts: RunOptions<C>): Promise<void> {
   let config: C
   try {
     config = opts.loadConfig()
@@ -60,6 +63,13 @@ export async function runServer<C extends { host: string; port: number }>(opts: 
   })
   if (opts.prepare) await opts.prepare(app, config)
   await app.listen({ host: config.host, port: config.port })
+  if (config.metrics) {
+    const server = await serveMetrics(app.metrics, config.metrics)
+    app.addHook('onClose', (_app, done) => {
+      server.close(() => done())
+    })
+    app.log.info({ metrics: `${config.metrics.host}:${config.metrics.port}` }, 'metrics listener up')
+  }
 }
 
 /** Retries `fn` while the database is still starting, for migrations at start-up. */

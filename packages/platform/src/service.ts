@@ -15,7 +15,9 @@ import { registerHealth } from './health.js'
 import { IdentityVerifier, registerIdentity } from './identity.js'
 import { purgeExpiredIdempotencyKeys } from './idempotency.js'
 import { registerRequestLogging } from './logging.js'
+import { registerResponseHeaders } from './response-headers.js'
 import { registerMetrics } from './metrics.js'
+import { registerOfficeBinding } from './office-binding.js'
 import { registerOpenApi, type OpenApiInfo } from './openapi.js'
 import { registerGracefulClose } from './server.js'
 import { serverOptions } from './server-options.js'
@@ -43,10 +45,7 @@ export async function createServiceApp(opts: ServiceAppOptions) {
   registerBodyParsing(app)
   registerValidation(app, [...commonSchemas, ...opts.schemas] as ReadonlyArray<{ $id?: string }>)
   registerErrorHandling(app)
-  app.addHook('onSend', (request, reply, _payload, done) => {
-    reply.header('x-request-id', request.id)
-    done()
-  })
+  registerResponseHeaders(app)
   registerRequestLogging(app)
   registerMetrics(app, config.service)
   registerTracing(app, config.service)
@@ -63,6 +62,7 @@ export async function createServiceApp(opts: ServiceAppOptions) {
   })
 
   registerIdentity(app, await IdentityVerifier.create(config.identityPublicKey, config.service))
+  registerOfficeBinding(app)
 
   const database =
     opts.database ??

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { Registry } from 'prom-client'
 import type { Identity } from './identity.js'
 
 declare module 'fastify' {
@@ -11,8 +12,12 @@ declare module 'fastify' {
     scope?: string
     /** No identity needed (health, metrics). */
     public?: boolean
+    /** Acts on the whole network (reference data, administration, network-wide figures): refused to office-bound callers. */
+    network?: boolean
   }
   interface FastifyInstance {
     db: Kysely<any>
+    /** The app's Prometheus registry, served by serveMetrics on a listener of its own. */
+    metrics: Registry
   }
 }

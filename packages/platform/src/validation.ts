@@ -11,21 +11,36 @@ import { PlatformErrors } from './errors.js'
 
 const NUL_MESSAGE = 'must not contain the NUL character (U+0000)'
 
-/** The path of the first string (value or key) holding U+0000, which PostgreSQL cannot store in text. */
-function findNul(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNul(value[i], `${path}/${i}`)
-      if (found) return found
+/** Deeper than any body the contracts describe; a deeper one is refused before anything walks it. */
+export const MAX_BODY_DEPTH = 32
+
+type BodyProblem = { field: string; message: string }
+
+/**
+ * The first thing in a parsed body that no contract can accept and that would otherwise reach
+ * code unprepared for it: nesting deeper than MAX_BODY_DEPTH (recursion over it would exhaust the
+ * stack), or a string (value or key) holding U+0000, which PostgreSQL cannot store in text.
+ * Walks with an explicit stack, so the walk itself cannot overflow.
+ */
+function bodyProblem(root: unknown): BodyProblem | undefined {
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: root, path: 'body', depth: 0 }]
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return { field: path, message: NUL_MESSAGE }
+      continue
     }
-    return undefined
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (key.includes('\u0000')) return `${path}/${key.replaceAll('\u0000', '\\u0000')}`
-      const found = findNul(item, `${path}/${key}`)
-      if (found) return found
+    if (!value || typeof value !== 'object') continue
+    if (depth >= MAX_BODY_DEPTH) return { field: path, message: `is nested deeper than ${MAX_BODY_DEPTH} levels` }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}/${i}`, depth: depth + 1 })
+      continue
+    }
+    const entries = Object.entries(value)
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i]!
+      if (key.includes('\u0000')) return { field: `${path}/${key.replaceAll('\u0000', '\\u0000')}`, message: NUL_MESSAGE }
+      stack.push({ value: item, path: `${path}/${key}`, depth: depth + 1 })
     }
   }
   return undefined
@@ -85,10 +100,9 @@ export function registerBodyParsing(app: FastifyInstance): void {
       done(Object.assign(new Error(forbidden ? message : 'The body is not valid JSON.'), { statusCode: 400, code: forbidden ? 'POSTCARE_FORBIDDEN_PROPERTY' : 'FST_ERR_CTP_INVALID_JSON_BODY' }), undefined)
       return
     }
-    // PostgreSQL refuses U+0000 in text: left in, it would surface as a database error (a 500).
-    const nul = findNul(parsed, 'body')
-    if (nul) {
-      done(PlatformErrors.VALIDATION_FAILED(`${nul} ${NUL_MESSAGE}`, { errors: [{ field: nul, message: NUL_MESSAGE }] }), undefined)
+    const problem = bodyProblem(parsed)
+    if (problem) {
+      done(PlatformErrors.VALIDATION_FAILED(`${problem.field} ${problem.message}`, { errors: [problem] }), undefined)
       return
     }
     done(null, parsed)

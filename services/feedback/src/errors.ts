@@ -8,7 +8,6 @@ export const FeedbackErrors = defineErrors({
   FEEDBACK_UNKNOWN_CATEGORY: { status: 422, title: 'No such feedback category' },
   FEEDBACK_REPLY_NEEDS_CONTACT: { status: 422, title: 'A reply is required but the customer cannot be reached' },
   FEEDBACK_CLOSURE_INCOMPLETE: { status: 422, title: 'Closing a complaint needs its outcome, remedy and root cause' },
-  FEEDBACK_OFFICE_NOT_PERMITTED: { status: 403, title: 'This terminal may only act for its own post office' },
   FEEDBACK_ILLEGAL_TRANSITION: { status: 409, title: 'That command is not allowed in the current state' },
   FEEDBACK_CATEGORY_NOT_FOUND: { status: 404, title: 'Feedback category not found' },
   FEEDBACK_CATEGORY_EXISTS: { status: 409, title: 'A category with this code already exists' },

@@ -20,6 +20,7 @@ import {
   registerMetrics,
   registerOpenApi,
   registerRequestLogging,
+  registerResponseHeaders,
   registerTracing,
   registerBodyParsing,
   registerGracefulClose,
@@ -77,10 +78,7 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
   registerBodyParsing(app)
   registerValidation(app, [...commonSchemas, ...gatewaySchemas] as ReadonlyArray<{ $id?: string }>)
   registerErrorHandling(app)
-  app.addHook('onSend', (request, reply, _payload, done) => {
-    reply.header('x-request-id', request.id)
-    done()
-  })
+  registerResponseHeaders(app)
   registerRequestLogging(app)
   registerMetrics(app, 'gateway')
   registerTracing(app, 'gateway')

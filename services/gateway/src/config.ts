@@ -3,7 +3,7 @@
  * instead of verifying them, and talks to every upstream), so it reads its own schema, with the
  * same database and logging settings as the services.
  */
-import { ConfigError, readSettings, serviceNames, servicePorts, type ServiceName } from '@postcare/platform'
+import { ConfigError, metricsListener, metricsSettings, readSettings, serviceNames, servicePorts, type MetricsListener, type ServiceName } from '@postcare/platform'
 import Type from 'typebox'
 
 const PostgresUrl = Type.String({ pattern: '^postgres(ql)?://', description: 'a postgres:// connection URL' })
@@ -39,6 +39,8 @@ export interface GatewayConfig {
   readonly idempotencyRetentionHours: number
   /** How long a looked-up API key (or its absence) is trusted before the database is asked again. */
   readonly apiKeyCacheMs: number
+  /** Where Prometheus scrapes the gateway (a listener apart from the API), or null for none. */
+  readonly metrics: MetricsListener | null
 }
 
 const upstreamVar = (s: ServiceName) => `GATEWAY_UPSTREAM_${s.toUpperCase()}`
@@ -67,6 +69,7 @@ const schema = Type.Object({
   GATEWAY_BODY_LIMIT_BYTES: Type.Integer({ default: 8 * 1024 * 1024, minimum: 1024 }),
   GATEWAY_API_KEY_CACHE_MS: Type.Integer({ default: 30000, minimum: 0, maximum: 300000 }),
   IDEMPOTENCY_RETENTION_HOURS: Type.Integer({ default: 24, minimum: 1, maximum: 24 * 90 }),
+  ...metricsSettings('GATEWAY')
 })
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
@@ -129,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: Object.freeze(corsOrigins),
     bodyLimitBytes: s.GATEWAY_BODY_LIMIT_BYTES,
     idempotencyRetentionHours: s.IDEMPOTENCY_RETENTION_HOURS,
-    apiKeyCacheMs: s.GATEWAY_API_KEY_CACHE_MS
+    apiKeyCacheMs: s.GATEWAY_API_KEY_CACHE_MS,
+    metrics: metricsListener(s, 'GATEWAY')
   })
 }

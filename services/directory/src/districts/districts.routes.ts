@@ -21,7 +21,7 @@ export const districtRoutes: FastifyPluginAsyncTypebox<DistrictRoutesOptions> = 
   }, async (req) => districts.list(req.query.limit ?? 50, req.query.cursor))
 
   app.post('/v1/directory/districts', {
-    config: { scope: 'directory:write' },
+    config: { scope: 'directory:write', network: true },
     schema: {
       operationId: 'createDistrict', tags, summary: 'Create a district', body: ref(CreateDistrict), headers: IdempotencyHeaders,
       response: { 201: ref(District), 409: problemResponse('The district exists, or the key is in flight.'), 422: problemResponse('The key was used for another request.') }
@@ -42,7 +42,7 @@ export const districtRoutes: FastifyPluginAsyncTypebox<DistrictRoutesOptions> = 
   })
 
   app.patch('/v1/directory/districts/:code', {
-    config: { scope: 'directory:write' },
+    config: { scope: 'directory:write', network: true },
     schema: {
       operationId: 'updateDistrict', tags, summary: 'Rename a district or change its area', params: Params, body: ref(UpdateDistrict), headers: IfMatchHeaders,
       response: { 200: ref(District), 412: problemResponse('Stale If-Match.'), 428: problemResponse('If-Match missing.') }

@@ -24,7 +24,7 @@ export const officeRoutes: FastifyPluginAsyncTypebox<OfficeRoutesOptions> = asyn
   })
 
   app.post('/v1/directory/offices', {
-    config: { scope: 'directory:write' },
+    config: { scope: 'directory:write', network: true },
     schema: {
       operationId: 'createOffice', tags, summary: 'Open a new post office', body: ref(CreateOffice),
       headers: IdempotencyHeaders,
@@ -47,7 +47,7 @@ export const officeRoutes: FastifyPluginAsyncTypebox<OfficeRoutesOptions> = asyn
   })
 
   app.patch('/v1/directory/offices/:code', {
-    config: { scope: 'directory:write' },
+    config: { scope: 'directory:write', network: true },
     schema: {
       operationId: 'updateOffice', tags, summary: 'Change an office\'s details', params: Params, body: ref(UpdateOffice),
       headers: IfMatchHeaders,
@@ -60,7 +60,7 @@ export const officeRoutes: FastifyPluginAsyncTypebox<OfficeRoutesOptions> = asyn
   })
 
   app.post('/v1/directory/offices/:code/close', {
-    config: { scope: 'directory:write' },
+    config: { scope: 'directory:write', network: true },
     schema: {
       operationId: 'closeOffice', tags, summary: 'Close a post office', params: Params, body: ref(CloseOffice),
       headers: IfMatchHeaders,
@@ -73,7 +73,7 @@ export const officeRoutes: FastifyPluginAsyncTypebox<OfficeRoutesOptions> = asyn
   })
 
   app.post('/v1/directory/offices/:code/reopen', {
-    config: { scope: 'directory:write' },
+    config: { scope: 'directory:write', network: true },
     schema: {
       operationId: 'reopenOffice', tags, summary: 'Reopen a closed post office', params: Params,
       headers: IfMatchHeaders,

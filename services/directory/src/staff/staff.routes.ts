@@ -24,7 +24,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<StaffRoutesOptions> = async 
   })
 
   app.post('/v1/directory/staff', {
-    config: { scope: 'directory:write' },
+    config: { scope: 'directory:write', network: true },
     schema: {
       operationId: 'createStaff', tags, summary: 'Add a member of staff', body: ref(CreateStaff), headers: IdempotencyHeaders,
       response: { 201: ref(Staff), 409: problemResponse('The staff id exists, or the key is in flight.'), 422: problemResponse('Unknown office, or the key was used for another request.') }
@@ -45,7 +45,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<StaffRoutesOptions> = async 
   })
 
   app.patch('/v1/directory/staff/:staffId', {
-    config: { scope: 'directory:write' },
+    config: { scope: 'directory:write', network: true },
     schema: {
       operationId: 'updateStaff', tags, summary: 'Change a staff member\'s details, office or active flag', params: Params, body: ref(UpdateStaff), headers: IfMatchHeaders,
       response: { 200: ref(Staff), 412: problemResponse('Stale If-Match.'), 422: problemResponse('Unknown office.'), 428: problemResponse('If-Match missing.') }

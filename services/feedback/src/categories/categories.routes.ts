@@ -24,7 +24,7 @@ export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async () => ({ items: (await db.selectFrom('categories').selectAll().orderBy('code').execute()).map(view) }))
 
   app.post('/v1/feedback/categories', {
-    config: { scope: 'feedback:manage' },
+    config: { scope: 'feedback:manage', network: true },
     schema: { operationId: 'createFeedbackCategory', tags, summary: 'Add a category', body: ref(CreateFeedbackCategory), response: { 201: ref(FeedbackCategory), 409: problemResponse('The code exists.') } }
   }, async (req, reply) => {
     try {
@@ -38,7 +38,7 @@ export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/v1/feedback/categories/:code', {
-    config: { scope: 'feedback:manage' },
+    config: { scope: 'feedback:manage', network: true },
     schema: {
       operationId: 'updateFeedbackCategory', tags, summary: 'Rename, retire or restore a category', params: Params, headers: IfMatchHeaders, body: ref(UpdateFeedbackCategory),
       response: { 200: ref(FeedbackCategory), 412: problemResponse('Stale If-Match.'), 428: problemResponse('If-Match missing.') }

@@ -221,7 +221,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
   })
 
   app.post('/v1/feedback/items/:itemId/erase-personal-data', {
-    config: { scope: 'feedback:manage' },
+    config: { scope: 'feedback:manage', network: true },
     schema: {
       operationId: 'eraseFeedbackPersonalData', tags, summary: 'Erase the customer\'s personal data now',
       description: 'For an erasure request: name, contact details and membership number are removed for good; the item and its figures stay.',

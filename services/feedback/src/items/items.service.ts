@@ -1,5 +1,5 @@
 import type { CloseFeedbackItem, ComplaintStage, Customer, CreateFeedbackItem, FeedbackItem, FeedbackKind, FeedbackStatus, Remedy, UpdateFeedbackItem } from '@postcare/contracts'
-import { AppError, decodeCursor, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
+import { AppError, decodeCursor, officeNotPermitted, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
 import { type Insertable, type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database, FeedbackItemTable } from '../db/database.js'
@@ -137,9 +137,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
   async function prepare(input: CreateFeedbackItem, caller: Caller, at: string, categories: Set<string>): Promise<Omit<Insertable<FeedbackItemTable>, 'reference'>> {
     const { identity } = caller
     if (identity.office !== null && input.officeCode !== identity.office) {
-      throw FeedbackErrors.FEEDBACK_OFFICE_NOT_PERMITTED(`This terminal belongs to office ${identity.office}.`, {
-        errors: [{ field: `${at}/officeCode`, message: `must be ${identity.office}, the office of this terminal` }]
-      })
+      throw officeNotPermitted(identity.office, `${at}/officeCode`)
     }
     const received = input.receivedAt ? new Date(input.receivedAt) : now()
     if (received.getTime() > now().getTime() + FUTURE_TOLERANCE_MS) throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/receivedAt`, 'is in the future')
@@ -415,10 +413,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     get: (id: string, caller: Caller) => load(db, id, caller),
 
     async list(filter: ItemFilter, caller: Caller, limit: number, cursor?: string) {
-      const after = decodeCursor(cursor, ['string', 'string'])
-      if (after && (Number.isNaN(Date.parse(after[0] as string)) || !/^[0-9a-f-]{36}$/.test(after[1] as string))) {
-        throw new AppError('INVALID_CURSOR', 400, 'The cursor is not one this list issued', 'Pass back `nextCursor` exactly as you received it.')
-      }
+      const after = decodeCursor(cursor, ['instant', 'uuid'])
       const rows = await repo.list(filter, { caller: caller.identity.sub, office: caller.identity.office, today: today() }, limit, after ? { receivedAt: after[0] as string, id: after[1] as string } : undefined)
       return toPage(rows, limit, (r) => [iso(r.receivedAt), r.id], (r) => r)
     },

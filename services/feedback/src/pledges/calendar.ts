@@ -3,18 +3,12 @@
  * handled as UTC midnights so no local offset or daylight-saving change can shift a day.
  * Saturdays, Sundays and the configured public holidays are not working days.
  */
-const DAY_MS = 86_400_000
+import { addDays, formatDay, toDate } from '@postcare/platform'
 
-export function toDate(day: string): Date {
-  return new Date(`${day}T00:00:00Z`)
-}
+export { addDays, toDate }
 
 export function dayOf(instant: Date | string): string {
-  return (instant instanceof Date ? instant : new Date(instant)).toISOString().slice(0, 10)
-}
-
-export function addDays(day: string, n: number): string {
-  return dayOf(new Date(toDate(day).getTime() + n * DAY_MS))
+  return formatDay(instant instanceof Date ? instant : new Date(instant))
 }
 
 export interface WorkingCalendar {

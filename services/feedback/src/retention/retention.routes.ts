@@ -4,7 +4,7 @@ import type { ItemsService } from '../items/items.service.js'
 
 export const retentionRoutes: FastifyPluginAsyncTypebox<{ items: ItemsService }> = async (app, { items }) => {
   app.post('/v1/feedback/retention/run', {
-    config: { scope: 'feedback:manage' },
+    config: { scope: 'feedback:manage', network: true },
     schema: {
       operationId: 'runFeedbackRetention', tags: ['feedback'], summary: 'Anonymise items past the retention period now',
       description: 'The service also does this on its own every FEEDBACK_RETENTION_SWEEP_MINUTES; this runs it at once.',

@@ -9,7 +9,7 @@ import { type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database } from '../db/database.js'
 import { FeedbackErrors } from '../errors.js'
-import { addDays, toDate } from '../pledges/calendar.js'
+import { addDays, addMonths, daysBetween, isCalendarDate } from '@postcare/platform'
 import type { Level } from './rollup.js'
 
 const kinds = ['complaint', 'commendation', 'suggestion'] as const
@@ -34,12 +34,6 @@ function invalid(field: string, message: string) {
   return FeedbackErrors.FEEDBACK_INVALID_PERIOD(`${field} ${message}`, { errors: [{ field, message }] })
 }
 
-const isDate = (d: string) => !Number.isNaN(toDate(d).getTime()) && toDate(d).toISOString().slice(0, 10) === d
-
-function addMonths(day: string, n: number): string {
-  const d = toDate(day)
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1)).toISOString().slice(0, 10)
-}
 
 export function round1(value: number): number {
   return Math.round(value * 10) / 10
@@ -59,10 +53,10 @@ export function resolvePeriod(query: { from?: string; to?: string; financialYear
   }
   if (query.from === undefined) throw invalid('query/from', 'is required (or give financialYear)')
   if (query.to === undefined) throw invalid('query/to', 'is required (or give financialYear)')
-  if (!isDate(query.from)) throw invalid('query/from', 'is not a calendar date')
-  if (!isDate(query.to)) throw invalid('query/to', 'is not a calendar date')
+  if (!isCalendarDate(query.from)) throw invalid('query/from', 'is not a calendar date')
+  if (!isCalendarDate(query.to)) throw invalid('query/to', 'is not a calendar date')
   if (query.to < query.from) throw invalid('query/to', 'is before from')
-  const days = Math.round((toDate(query.to).getTime() - toDate(query.from).getTime()) / 86_400_000) + 1
+  const days = daysBetween(query.from, query.to) + 1
   if (days > MAX_PERIOD_DAYS) throw invalid('query/to', `makes a period longer than ${MAX_PERIOD_DAYS} days`)
   const period = { from: query.from, to: query.to }
   // Whole months (a quarter, a calendar year) compare with as many whole months before, so 2013 compares with all of 2012.
@@ -78,7 +72,11 @@ export function cover(period: Period, fyStartMonth: number): Array<[Level, strin
   const fyStart = `-${String(fyStartMonth).padStart(2, '0')}-01`
   if (period.from.endsWith(fyStart) && addDays(addMonths(period.from, 12), -1) === period.to) return [['f', [period.from]]]
   const out: Record<'y' | 'm' | 'd', string[]> = { y: [], m: [], d: [] }
-  for (let d = period.from; d <= period.to; ) {
+  // Each step covers at least a day, so a period of at most MAX_PERIOD_DAYS ends within that many
+  // steps; the bound makes that true whatever reached this function.
+  let steps = 0
+  for (let d = period.from; d <= period.to; steps++) {
+    if (steps > MAX_PERIOD_DAYS) throw new RangeError(`period ${period.from}..${period.to} is longer than ${MAX_PERIOD_DAYS} days`)
     if (d.endsWith('-01-01') && addDays(addMonths(d, 12), -1) <= period.to) {
       out.y.push(d)
       d = addMonths(d, 12)

@@ -40,7 +40,7 @@ t.test('an office-bound terminal submits and reads for its own office only; ever
   t.equal(own.statusCode, 201, own.body)
   const foreign = await app.inject({ method: 'POST', url: '/v1/feedback/items', headers: await caller(terminal), payload: complaint({ officeCode: 'KLN002' }) })
   t.equal(foreign.statusCode, 403)
-  t.same(foreign.json().errors, [{ field: 'body/officeCode', message: 'must be KLN001, the office of this terminal' }])
+  t.same(foreign.json().errors, [{ field: 'body/officeCode', message: 'must be KLN001, the office this caller is bound to' }])
   t.equal((await app.inject({ method: 'GET', url: `/v1/feedback/items/${other.id}`, headers: await caller(terminal) })).statusCode, 404)
   t.equal((await app.inject({ method: 'GET', url: `/v1/feedback/items/${other.id}/timeline`, headers: await caller(terminal) })).statusCode, 404)
   const cmd = await app.inject({ method: 'POST', url: `/v1/feedback/items/${other.id}/acknowledge`, headers: { ...(await caller(terminal)), 'if-match': '"1"' }, payload: {} })

@@ -150,7 +150,7 @@ t.test('an office-bound caller is refused network-wide statistics with a 403 pro
   const res = await app.inject({ method: 'GET', url: '/v1/feedback/statistics?financialYear=2013/14', headers: await caller(terminal) })
   t.equal(res.statusCode, 403)
   t.match(res.headers['content-type'], /^application\/problem\+json/)
-  t.match(res.json(), { status: 403, code: 'FEEDBACK_OFFICE_NOT_PERMITTED' })
+  t.match(res.json(), { status: 403, code: 'OFFICE_NOT_PERMITTED' })
   t.notOk('byKind' in res.json())
   // The same scopes without an office binding are answered.
   const unbound = await app.inject({ method: 'GET', url: '/v1/feedback/statistics?financialYear=2013/14', headers: await caller({ ...terminal, office: null }) })

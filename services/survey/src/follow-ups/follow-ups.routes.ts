@@ -8,7 +8,7 @@ export interface FollowUpRoutesOptions {
 
 export const followUpRoutes: FastifyPluginAsyncTypebox<FollowUpRoutesOptions> = async (app, { followUps }) => {
   app.post('/v1/survey/follow-ups/dispatch', {
-    config: { scope: 'survey:write' },
+    config: { scope: 'survey:write', network: true },
     schema: {
       operationId: 'dispatchSurveyFollowUps', tags: ['follow-ups'], summary: 'Retry pending follow-up cases now',
       description:

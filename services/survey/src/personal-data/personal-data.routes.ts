@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { EraseSurveyResponsePersonalData, EraseSurveySubject, SurveyResponse, SurveyRetentionRun, SurveySubjectErasure, Uuid, ref } from '@postcare/contracts'
-import { PlatformErrors, problemResponse } from '@postcare/platform'
+import { problemResponse } from '@postcare/platform'
 import type { FastifyRequest } from 'fastify'
 import Type from 'typebox'
 import type { PersonalDataService, Requester } from './personal-data.service.js'
@@ -9,11 +9,10 @@ const ResponseParams = Type.Object({ surveyId: ref(Uuid), responseId: ref(Uuid) 
 const tags = ['personal-data']
 
 /**
- * Erasure and retention are the data protection officer's, network-wide: a key bound to a post
- * office (a counter terminal) is refused even with the scope.
+ * Erasure and retention are the data protection officer's, network-wide: the routes are
+ * `network`, so a key bound to a post office (a counter terminal) is refused even with the scope.
  */
 function requester(req: FastifyRequest): Requester {
-  if (req.identity.office !== null) throw PlatformErrors.FORBIDDEN('Erasure and retention are not available to a counter terminal.')
   return { sub: req.identity.sub, requestId: String(req.id) }
 }
 
@@ -22,7 +21,7 @@ const officeBound = problemResponse('A counter terminal (a key bound to a post o
 
 export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: PersonalDataService }> = async (app, { personalData }) => {
   app.post('/v1/survey/surveys/:surveyId/responses/:responseId/erase-personal-data', {
-    config: { scope: 'survey:manage' },
+    config: { scope: 'survey:manage', network: true },
     schema: {
       operationId: 'eraseSurveyResponsePersonalData', tags, summary: 'Erase the respondent\'s personal data from one response now',
       description:
@@ -33,7 +32,7 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: Perso
   }, async (req) => personalData.eraseResponse(req.params.surveyId, req.params.responseId, req.body.reason, requester(req)))
 
   app.post('/v1/survey/personal-data/erase', {
-    config: { scope: 'survey:manage' },
+    config: { scope: 'survey:manage', network: true },
     schema: {
       operationId: 'eraseSurveySubjectPersonalData', tags, summary: 'Erase everything kept about a person, found by e-mail or phone',
       description:
@@ -44,7 +43,7 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: Perso
   }, async (req) => personalData.eraseSubject(req.body, requester(req)))
 
   app.post('/v1/survey/retention/run', {
-    config: { scope: 'survey:manage' },
+    config: { scope: 'survey:manage', network: true },
     schema: {
       operationId: 'runSurveyRetention', tags, summary: 'Anonymise responses past the contact retention period now',
       description:

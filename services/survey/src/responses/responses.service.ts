@@ -5,7 +5,7 @@
  * one transaction. A batch import is all or nothing.
  */
 import type { Channel, SubmitSurveyResponse, SurveyResponse } from '@postcare/contracts'
-import { DirectoryUnavailableError, PlatformErrors, decodeCursor, iso, isoOrNull, toPage, type DirectoryLookup, type Identity, type OfficeInfo } from '@postcare/platform'
+import { DirectoryUnavailableError, PlatformErrors, officeNotPermitted, decodeCursor, iso, isoOrNull, toPage, type DirectoryLookup, type Identity, type OfficeInfo } from '@postcare/platform'
 import { createHash, randomUUID } from 'node:crypto'
 import type { Insertable, Kysely } from 'kysely'
 import type { SurveyConfig } from '../config.js'
@@ -13,7 +13,6 @@ import type { Database, FollowUpTable, ResponseTable } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
 import type { FieldError } from '../surveys/definition.js'
 import { surveysRepository, type SurveyRow, type SurveyVersionRow } from '../surveys/surveys.repository.js'
-import { isUuid } from '../surveys/surveys.service.js'
 import { checkAnswers, type RatingFact } from './answers.js'
 import { responsesRepository, rollupKeyString, type ResponseWithFollowUp, type RollupRow } from './responses.repository.js'
 
@@ -119,7 +118,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
       }
       if (!version.languages.includes(input.language)) err('language', `version ${version.number} is offered in ${version.languages.join(', ')}, not ${input.language}`)
       if (mode === 'single' && caller?.office && input.officeCode && input.officeCode !== caller.office) {
-        throw PlatformErrors.FORBIDDEN(`This terminal belongs to office ${caller.office} and cannot record responses for ${input.officeCode}.`)
+        throw officeNotPermitted(caller.office, 'body/officeCode')
       }
       const officeCode = input.officeCode ?? (mode === 'single' ? caller?.office ?? null : null)
       const office = officeCode ? officeInfo.get(officeCode) : null
@@ -247,8 +246,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
     },
     async list(surveyId: string, filter: { channel?: string; officeCode?: string; visibleTo?: string | null }, limit: number, cursor?: string) {
       if (!(await surveys.get(surveyId))) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
-      const after = decodeCursor(cursor, ['string', 'string']) as [string, string] | undefined
-      if (after && (Number.isNaN(Date.parse(after[0])) || !isUuid(after[1]))) throw PlatformErrors.INVALID_CURSOR('Pass back `nextCursor` exactly as you received it.')
+      const after = decodeCursor(cursor, ['instant', 'uuid']) as [string, string] | undefined
       const rows = await repo.list(surveyId, filter, limit, after)
       return toPage(rows, limit, (r) => [iso(r.createdAt), r.id], toSurveyResponse)
     }

@@ -15,7 +15,7 @@ const problems = {
 
 export const resultRoutes: FastifyPluginAsyncTypebox<{ results: ResultsService }> = async (app, { results }) => {
   app.get('/v1/survey/surveys/:surveyId/results', {
-    config: { scope: 'survey:read' },
+    config: { scope: 'survey:read', network: true },
     schema: {
       operationId: 'getSurveyResults', tags, summary: 'Satisfied shares, means and NPS per rating question and group',
       description: `${period}
@@ -29,7 +29,7 @@ With \`weighted=true\`, responses are post-stratified to the survey's \`segmentS
   }, async (req) => results.results(req.params.surveyId, req.query))
 
   app.get('/v1/survey/surveys/:surveyId/trends', {
-    config: { scope: 'survey:read' },
+    config: { scope: 'survey:read', network: true },
     schema: {
       operationId: 'getSurveyTrends', tags, summary: 'Satisfied share per month, quarter or financial year, with significant changes marked',
       description: `${period}
@@ -41,7 +41,7 @@ Each point is a month (\`2026-04\`), calendar quarter (\`2026-Q2\`) or financial
   }, async (req) => results.trends(req.params.surveyId, req.query))
 
   app.get('/v1/survey/surveys/:surveyId/indices', {
-    config: { scope: 'survey:read' },
+    config: { scope: 'survey:read', network: true },
     schema: {
       operationId: 'getSurveyIndices', tags, summary: 'KCSI-style and ACSI-style composite satisfaction indices (0-100)',
       description: `${period}
@@ -61,7 +61,7 @@ Weights are set per survey and divided by their sum over the components the surv
   }, async (req) => results.indices(req.params.surveyId, req.query))
 
   app.get('/v1/survey/surveys/:surveyId/equity', {
-    config: { scope: 'survey:read' },
+    config: { scope: 'survey:read', network: true },
     schema: {
       operationId: 'getSurveyEquity', tags, summary: 'Satisfaction by region class and office: the "same service wherever you are" promise, measured',
       description: `${period}

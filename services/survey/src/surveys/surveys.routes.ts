@@ -29,7 +29,7 @@ export const surveyRoutes: FastifyPluginAsyncTypebox<SurveyRoutesOptions> = asyn
   }, async (req) => surveys.list(req.query.status, req.query.limit ?? 50, req.query.cursor))
 
   app.post('/v1/survey/surveys', {
-    config: { scope: 'survey:write' },
+    config: { scope: 'survey:write', network: true },
     schema: {
       operationId: 'createSurvey', tags, summary: 'Create a survey (its first definition version is a draft)', body: ref(CreateSurvey), headers: IdempotencyHeaders,
       response: {
@@ -54,7 +54,7 @@ export const surveyRoutes: FastifyPluginAsyncTypebox<SurveyRoutesOptions> = asyn
   })
 
   app.patch('/v1/survey/surveys/:surveyId', {
-    config: { scope: 'survey:write' },
+    config: { scope: 'survey:write', network: true },
     schema: {
       operationId: 'updateSurvey', tags, summary: 'Change a survey (a changed definition after publishing becomes a new draft version)',
       params: Params, body: ref(UpdateSurvey), headers: IfMatchHeaders,
@@ -74,7 +74,7 @@ export const surveyRoutes: FastifyPluginAsyncTypebox<SurveyRoutesOptions> = asyn
 
   for (const c of commands) {
     app.post(`/v1/survey/surveys/:surveyId/${c.verb}`, {
-      config: { scope: 'survey:write' },
+      config: { scope: 'survey:write', network: true },
       schema: {
         operationId: c.operationId, tags, summary: c.summary, params: Params, headers: IfMatchHeaders,
         response: {

@@ -1,5 +1,5 @@
 import type { CreateSurvey, IndexWeights, SegmentShares, Survey, SurveyDefinition, UpdateSurvey } from '@postcare/contracts'
-import { PlatformErrors, decodeCursor, iso, preconditionFailed, toPage, versionedUpdate } from '@postcare/platform'
+import { decodeCursor, iso, preconditionFailed, toPage, versionedUpdate } from '@postcare/platform'
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
@@ -91,9 +91,8 @@ export function surveysService(db: Kysely<Database>) {
   return {
     load,
     async list(status: string | undefined, limit: number, cursor?: string) {
-      const after = decodeCursor(cursor, ['string'])
+      const after = decodeCursor(cursor, ['uuid'])
       // A cursor this list issued holds a survey id; anything else must not reach the uuid column.
-      if (after && !isUuid(after[0] as string)) throw PlatformErrors.INVALID_CURSOR('Pass back `nextCursor` exactly as you received it.')
       const rows = await repo.list(status, limit, after?.[0] as string | undefined)
       const defs = new Map((await repo.latestVersions(rows.map((r) => r.id))).map((d) => [d.surveyId, d]))
       return toPage(rows, limit, (r) => [r.id], (r) => toSurvey(r, defs.get(r.id) as SurveyVersionRow))
@@ -210,10 +209,4 @@ function checkDates(opensOn: string | null, closesOn: string | null) {
   if (opensOn && closesOn && opensOn > closesOn) {
     throw SurveyErrors.SURVEY_INVALID_DEFINITION('closesOn must not be before opensOn.', { errors: [{ field: 'body/closesOn', message: 'is before opensOn' }] })
   }
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-export function isUuid(value: string): boolean {
-  return uuidPattern.test(value)
 }
