@@ -10,7 +10,12 @@ export interface paths {
         /** List districts */
         get: operations["listDistricts"];
         put?: never;
-        /** Create a district */
+        /**
+         * Create a district
+         * @description Create a district
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["createDistrict"];
         delete?: never;
         options?: never;
@@ -32,7 +37,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a district or change its area */
+        /**
+         * Rename a district or change its area
+         * @description Rename a district or change its area
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         patch: operations["updateDistrict"];
         trace?: never;
     };
@@ -46,7 +56,12 @@ export interface paths {
         /** List post offices */
         get: operations["listOffices"];
         put?: never;
-        /** Open a new post office */
+        /**
+         * Open a new post office
+         * @description Open a new post office
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["createOffice"];
         delete?: never;
         options?: never;
@@ -68,7 +83,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an office's details */
+        /**
+         * Change an office's details
+         * @description Change an office's details
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         patch: operations["updateOffice"];
         trace?: never;
     };
@@ -81,7 +101,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a post office */
+        /**
+         * Close a post office
+         * @description Close a post office
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["closeOffice"];
         delete?: never;
         options?: never;
@@ -98,7 +123,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a closed post office */
+        /**
+         * Reopen a closed post office
+         * @description Reopen a closed post office
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["reopenOffice"];
         delete?: never;
         options?: never;
@@ -116,7 +146,12 @@ export interface paths {
         /** List staff */
         get: operations["listStaff"];
         put?: never;
-        /** Add a member of staff */
+        /**
+         * Add a member of staff
+         * @description Add a member of staff
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["createStaff"];
         delete?: never;
         options?: never;
@@ -138,7 +173,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a staff member's details, office or active flag */
+        /**
+         * Change a staff member's details, office or active flag
+         * @description Change a staff member's details, office or active flag
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         patch: operations["updateStaff"];
         trace?: never;
     };
@@ -155,7 +195,12 @@ export interface paths {
          */
         get: operations["listFeedbackCategories"];
         put?: never;
-        /** Add a category */
+        /**
+         * Add a category
+         * @description Add a category
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["createFeedbackCategory"];
         delete?: never;
         options?: never;
@@ -176,7 +221,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, retire or restore a category */
+        /**
+         * Rename, retire or restore a category
+         * @description Rename, retire or restore a category
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         patch: operations["updateFeedbackCategory"];
         trace?: never;
     };
@@ -314,6 +364,8 @@ export interface paths {
         /**
          * Erase the customer's personal data now
          * @description For an erasure request: name, contact details and membership number are removed for good; the item and its figures stay.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         post: operations["eraseFeedbackPersonalData"];
         delete?: never;
@@ -545,6 +597,8 @@ export interface paths {
         /**
          * Anonymise items past the retention period now
          * @description The service also does this on its own every FEEDBACK_RETENTION_SWEEP_MINUTES; this runs it at once.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         post: operations["runFeedbackRetention"];
         delete?: never;
@@ -563,6 +617,8 @@ export interface paths {
         /**
          * Published figures for a period
          * @description Give `from` and `to` (inclusive), or `financialYear` such as `2012/13`. Counts are of items received in the period; pledges, outcomes, compensation and root causes are of acknowledgements, replies and closures made in it. The previous period is the one of the same length just before (the previous financial year for `financialYear`).
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         get: operations["getFeedbackStatistics"];
         put?: never;
@@ -643,6 +699,8 @@ export interface paths {
         /**
          * Retry pending follow-up cases now
          * @description Tries at once to open the feedback case of every pending follow-up not being worked on (up to 100 a call), without waiting for its `nextAttemptAt`. The service also does this by itself every `SURVEY_FOLLOW_UP_RETRY_SECONDS` for the follow-ups that are due. Follow-ups older than `SURVEY_FOLLOW_UP_GIVE_UP_HOURS` are marked `failed` instead (`gaveUp`); a call counts towards `SURVEY_FOLLOW_UP_MAX_ATTEMPTS`. Safe to repeat: each response opens at most one case.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         post: operations["dispatchSurveyFollowUps"];
         delete?: never;
@@ -663,6 +721,8 @@ export interface paths {
         /**
          * Erase everything kept about a person, found by e-mail or phone
          * @description For an erasure request from a person, who knows their contact details but not response ids. Every response in every survey whose contact e-mail (case-insensitively) or phone (by its digits) matches, and every response to an invitation sent to that contact, is erased as `eraseSurveyResponsePersonalData` does; the invitations lose their contact hash, so the re-contact rule no longer recognises the person. One transaction: all of it or nothing. `followUpCases` lists the feedback cases to erase there. The e-mail and phone are neither stored nor logged.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         post: operations["eraseSurveySubjectPersonalData"];
         delete?: never;
@@ -683,6 +743,8 @@ export interface paths {
         /**
          * Anonymise responses past the contact retention period now
          * @description Erases, as `eraseSurveyResponsePersonalData` does, every response whose contact details were given (`respondedAt`) more than `SURVEY_CONTACT_RETENTION_DAYS` ago, and removes the contact hash of invitations older than both that and `SURVEY_RECONTACT_DAYS`. The service also does this by itself every `SURVEY_RETENTION_SWEEP_MINUTES`; this runs it at once. Safe to repeat.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         post: operations["runSurveyRetention"];
         delete?: never;
@@ -701,7 +763,12 @@ export interface paths {
         /** List surveys */
         get: operations["listSurveys"];
         put?: never;
-        /** Create a survey (its first definition version is a draft) */
+        /**
+         * Create a survey (its first definition version is a draft)
+         * @description Create a survey (its first definition version is a draft)
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["createSurvey"];
         delete?: never;
         options?: never;
@@ -723,7 +790,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a survey (a changed definition after publishing becomes a new draft version) */
+        /**
+         * Change a survey (a changed definition after publishing becomes a new draft version)
+         * @description Change a survey (a changed definition after publishing becomes a new draft version)
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         patch: operations["updateSurvey"];
         trace?: never;
     };
@@ -736,7 +808,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop accepting responses for good */
+        /**
+         * Stop accepting responses for good
+         * @description Stop accepting responses for good
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["closeSurvey"];
         delete?: never;
         options?: never;
@@ -773,6 +850,8 @@ export interface paths {
          * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
          *
          *     For one rating question (`questionId`, default the first `overall_satisfaction` question): the satisfied share by region class and by office (offices only with at least the minimum sample). `gap` is the best minus the worst region class with Newcombe's hybrid score 95% interval; it is `significant` when the interval excludes zero (`pValue` from the two-proportion z-test). `officesBelowThreshold` lists offices with enough responses whose share is below `threshold` (default the survey's `equityThreshold`, else the service's), lowest first; `significantlyBelow` when even the upper end of the interval is below it.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         get: operations["getSurveyEquity"];
         put?: never;
@@ -803,6 +882,8 @@ export interface paths {
          *     **ACSI-style index**: each item's mean answer rescaled to 0-100, (mean − min) / (max − min) × 100, and the index the weighted average of the `overall_satisfaction`, `expectation_confirmation` and `ideal_comparison` items (equal weights by default: `acsiOverall`, `acsiExpectation`, `acsiIdeal`).
          *
          *     Weights are set per survey and divided by their sum over the components the survey asks about, so a survey without, say, ideal-comparison questions is indexed on the others. A component with fewer responses than the minimum sample (its `n` is the smallest of its questions') has a null score, and then the index is null.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         get: operations["getSurveyIndices"];
         put?: never;
@@ -862,7 +943,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start accepting responses */
+        /**
+         * Start accepting responses
+         * @description Start accepting responses
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["openSurvey"];
         delete?: never;
         options?: never;
@@ -879,7 +965,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop accepting responses for now */
+        /**
+         * Stop accepting responses for now
+         * @description Stop accepting responses for now
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["pauseSurvey"];
         delete?: never;
         options?: never;
@@ -896,7 +987,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the draft definition as an immutable version */
+        /**
+         * Publish the draft definition as an immutable version
+         * @description Publish the draft definition as an immutable version
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
         post: operations["publishSurvey"];
         delete?: never;
         options?: never;
@@ -960,6 +1056,8 @@ export interface paths {
         /**
          * Erase the respondent's personal data from one response now
          * @description For an erasure request naming a response: the contact name, phone and e-mail are removed for good, free-text answers become `[erased]`, a pending follow-up is `cancelled`, and the stored answer an Idempotency-Key replays is erased too (a retried submission replays the erased response; it is not recorded again). Ratings and choices stay, so results do not change. `contact_consent` is kept as what the respondent agreed to. A feedback case the response already opened (`followUp.caseReference`) holds the same contact details: erase it with `eraseFeedbackPersonalData`. Answers the response as it now reads (`personalData: erased`); repeating the request answers the same. Each request is written to the audit log with its `reason`.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         post: operations["eraseSurveyResponsePersonalData"];
         delete?: never;
@@ -1002,6 +1100,8 @@ export interface paths {
          *     For each rating question and group: `n` responses; the satisfied (top-box) share — answers at or above the question's `topBoxMin` (default the top two: 4-5 of 5, 6-7 of 7, 9-10 of 10) — with its Wilson score 95% interval; the mean answer; and for 0-10 questions the net promoter score (promoters 9-10 minus detractors 0-6, in points) with a 95% interval. A group with fewer responses than the survey's `minSampleSize` (default 30) is `suppressed` and carries no figures.
          *
          *     With `weighted=true`, responses are post-stratified to the survey's `segmentShares`: each respondent of segment s weighs P_s / (n_s / n); intervals then use Kish's effective sample size (`effectiveN`). Responses of segments without a share are left out of weighted figures.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         get: operations["getSurveyResults"];
         put?: never;
@@ -1024,6 +1124,8 @@ export interface paths {
          * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
          *
          *     Each point is a month (`2026-04`), calendar quarter (`2026-Q2`) or financial year (`2026/27`). `changeFromPrevious` compares a point with the previous point that was not suppressed by a two-sided two-proportion z-test with the pooled estimate; `significant` means p < 0.05.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
         get: operations["getSurveyTrends"];
         put?: never;

@@ -112,10 +112,41 @@ export function finishDocument<D extends { paths?: Record<string, Record<string,
   return doc
 }
 
+/** Who may call an operation, as route config says; published as `x-postcare-*` extensions. */
+interface AccessPolicy {
+  scope?: string
+  network?: boolean
+}
+
+const NETWORK_NOTE = '\n\nNetwork-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal\'s key.'
+
+/**
+ * Each operation says which scope it needs (`x-postcare-scope`) and whether it acts on the whole
+ * network (`x-postcare-network-wide`), so that client authors and the security suite read the
+ * policy from the document instead of from the code.
+ */
+function addAccessPolicies(doc: { paths?: Record<string, Record<string, any>> }, policies: Map<string, AccessPolicy>): void {
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const operation of Object.values(item)) {
+      const policy = policies.get(operation?.operationId)
+      if (!policy) continue
+      if (policy.scope) operation['x-postcare-scope'] = policy.scope
+      if (policy.network) {
+        operation['x-postcare-network-wide'] = true
+        if (!String(operation.description ?? '').includes(NETWORK_NOTE.trim())) operation.description = `${operation.description ?? operation.summary ?? ''}${NETWORK_NOTE}`
+      }
+    }
+  }
+}
+
 export async function registerOpenApi(app: FastifyInstance, info: OpenApiInfo, tags: Array<{ name: string; description: string }>): Promise<void> {
+  const policies = new Map<string, AccessPolicy>()
   app.addHook('onRoute', (route) => {
-    if ((route.config as { public?: boolean } | undefined)?.public) return
+    const config = (route.config ?? {}) as { public?: boolean; scope?: string; network?: boolean }
+    if (config.public) return
     addStandardResponses(route)
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId
+    if (operationId) policies.set(operationId, { scope: config.scope, network: config.network })
   })
   await app.register(swagger, {
     openapi: {
@@ -131,6 +162,10 @@ export async function registerOpenApi(app: FastifyInstance, info: OpenApiInfo, t
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `Schema${i}`)
     },
     hideUntagged: false,
-    transformObject: (documentObject) => finishDocument((documentObject as { openapiObject: Record<string, any> }).openapiObject)
+    transformObject: (documentObject) => {
+      const doc = finishDocument((documentObject as { openapiObject: Record<string, any> }).openapiObject)
+      addAccessPolicies(doc, policies)
+      return doc
+    }
   })
 }
