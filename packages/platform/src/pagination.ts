@@ -36,7 +36,7 @@ function fits(value: unknown, kind: CursorKind): boolean {
     case 'date':
       return typeof value === 'string' && isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE
     case 'instant':
-      return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && value.slice(0, 10) >= EARLIEST_DATE && value.slice(0, 10) <= LATEST_DATE
+      return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && fits(value.slice(0, 10), 'date')
   }
 }
 
