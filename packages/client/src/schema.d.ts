@@ -905,7 +905,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone to answer, with a single-use token
-         * @description The answer carries the token once; pass it as `invitationToken` with the response, which uses it up. The contact is kept only as a keyed hash, to enforce the re-contact rule: nobody is invited again within `SURVEY_RECONTACT_DAYS` (90 by default), whichever survey asks (409 `SURVEY_RECONTACT_TOO_SOON`).
+         * @description The answer carries the token once; pass it as `invitationToken` with the response, which uses it up. The contact is kept only as a keyed hash, to enforce the re-contact rule: nobody is invited again within `SURVEY_RECONTACT_DAYS` (90 by default), whichever survey asks. An invitation for someone asked within that period is answered exactly like any other (so the answer never tells whether, or when, a person was contacted before), but it is never sent and its token is refused as an expired one is.
          */
         post: operations["createSurveyInvitation"];
         delete?: never;
@@ -1450,6 +1450,7 @@ export interface components {
         FeedbackCategoryList: {
             items: components["schemas"]["FeedbackCategory"][];
         };
+        /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
         FeedbackItem: {
             id: components["schemas"]["Uuid"];
             reference: components["schemas"]["FeedbackReference"];
@@ -1976,6 +1977,11 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @description A free-text answer, as the respondent wrote it (`[erased]` after an erasure). */
+        SurveyComment: {
+            questionId: components["schemas"]["QuestionId"];
+            text: string;
+        };
         /** @description One published, immutable version of a survey: everything a terminal needs to render it offline. */
         SurveyDefinition: {
             surveyId: components["schemas"]["Uuid"];
@@ -2049,7 +2055,10 @@ export interface components {
             segment: components["schemas"]["RespondentSegment"];
             language: components["schemas"]["SurveyLanguage"];
             respondedAt: components["schemas"]["Instant"];
+            /** @description Ratings, yes/no and choices. Free-text answers are in `comments`. */
             answers: components["schemas"]["Answer"][];
+            /** @description Free-text answers: personal data, masked without `personal-data:read`. */
+            comments: components["schemas"]["SurveyComment"][];
             /** @description True unless the respondent agreed to be contacted and their contact details are still held (an erased response is anonymous). */
             anonymous: boolean;
             personalData: components["schemas"]["SurveyPersonalData"];
@@ -2121,6 +2130,7 @@ export interface components {
         TimelineEntry: {
             /** Format: int64 */
             id: number;
+            itemId: components["schemas"]["Uuid"];
             at: components["schemas"]["Instant"];
             actor: string;
             /**
@@ -2137,6 +2147,7 @@ export interface components {
             fromStatus: components["schemas"]["FeedbackStatus"] | null;
             toStatus: components["schemas"]["FeedbackStatus"] | null;
             body: string | null;
+            /** @description What changed, by field. Free-text fields (subject, remedy sought) are recorded as changed (`true`), never with their text. */
             changes: {
                 [key: string]: unknown;
             };
@@ -5842,7 +5853,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             201: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -6051,7 +6062,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -6233,7 +6244,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -6483,7 +6494,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -6733,7 +6744,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -6983,7 +6994,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -7233,7 +7244,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -7483,7 +7494,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -7733,7 +7744,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -7979,7 +7990,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -8225,7 +8236,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -8671,7 +8682,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -9117,7 +9128,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -9363,7 +9374,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The customer's details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log. */
             200: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -13532,7 +13543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The survey is closed, the contact was invited too recently, or the key is in flight. */
+            /** @description The survey is closed, or the key is in flight. */
             409: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */

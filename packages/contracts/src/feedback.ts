@@ -5,6 +5,7 @@
 import Type, { type Static } from 'typebox'
 import { CalendarDate, Channel, DistrictCode, Instant, Money, OfficeCode, Page, PageQuery, Period, Problem, RegionClass, Uuid, ref } from './common.js'
 import { StaffId } from './directory.js'
+import { PERSONAL_DATA_STATUS, PERSONAL_DATA_SUBJECT, PERSONAL_DATA_SUBJECT_ID, personal } from './personal-data.js'
 
 export const feedbackKinds = ['complaint', 'commendation', 'suggestion'] as const
 export const FeedbackKind = Type.Enum([...feedbackKinds], { $id: 'FeedbackKind', description: 'complaint, commendation or suggestion.' })
@@ -66,13 +67,13 @@ const Team = Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9][a-z0
 export const CustomerInput = Type.Object(
   {
     anonymous: Type.Boolean({ default: false, description: 'No name or contact details are kept. Not allowed when a reply is required.' }),
-    name: Type.Optional(Text(200)),
-    email: Type.Optional(Type.String({ format: 'email', minLength: 3, maxLength: 254 })),
-    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9][0-9 ()-]{5,24}$', minLength: 6, maxLength: 25 })),
-    address: Type.Optional(Text(500)),
+    name: Type.Optional(personal(Text(200), 'name')),
+    email: Type.Optional(personal(Type.String({ format: 'email', minLength: 3, maxLength: 254 }), 'email')),
+    phone: Type.Optional(personal(Type.String({ pattern: '^\\+?[0-9][0-9 ()-]{5,24}$', minLength: 6, maxLength: 25 }), 'phone')),
+    address: Type.Optional(personal(Text(500), 'address')),
     preferredReplyChannel: Type.Optional(ref(ReplyChannel)),
     language: Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z]{2,4})?$', minLength: 2, maxLength: 12, default: 'en', description: 'BCP 47 tag for replies, e.g. `en`, `zh-Hant`.' }),
-    membershipNumber: Type.Optional(Type.String({ pattern: '^[A-Z0-9-]{4,20}$', minLength: 4, maxLength: 20, description: 'PostalPlus / e-Club membership number.' })),
+    membershipNumber: Type.Optional(personal(Type.String({ pattern: '^[A-Z0-9-]{4,20}$', minLength: 4, maxLength: 20, description: 'PostalPlus / e-Club membership number.' }), 'identifier')),
     vulnerable: Type.Boolean({ default: false, description: 'The customer is vulnerable; raises priority. Requires `vulnerabilityConsent`.' }),
     vulnerabilityConsent: Type.Boolean({ default: false, description: 'The customer consented to the vulnerability flag being recorded.' })
   },
@@ -83,19 +84,19 @@ export type CustomerInput = Static<typeof CustomerInput>
 export const Customer = Type.Object(
   {
     anonymous: Type.Boolean(),
-    name: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
-    email: Type.Union([Type.String({ maxLength: 254 }), Type.Null()]),
-    phone: Type.Union([Type.String({ maxLength: 25 }), Type.Null()]),
-    address: Type.Union([Type.String({ maxLength: 500 }), Type.Null()]),
+    name: personal(Type.Union([Type.String({ maxLength: 200 }), Type.Null()]), 'name'),
+    email: personal(Type.Union([Type.String({ maxLength: 254 }), Type.Null()]), 'email'),
+    phone: personal(Type.Union([Type.String({ maxLength: 25 }), Type.Null()]), 'phone'),
+    address: personal(Type.Union([Type.String({ maxLength: 500 }), Type.Null()]), 'address'),
     preferredReplyChannel: ref(ReplyChannel),
     language: Type.String({ maxLength: 12 }),
-    membershipNumber: Type.Union([Type.String({ maxLength: 20 }), Type.Null()]),
+    membershipNumber: personal(Type.Union([Type.String({ maxLength: 20 }), Type.Null()]), 'identifier'),
     vulnerable: Type.Boolean(),
     personalData: Type.Enum(['full', 'masked', 'erased'], {
       description: '`masked` unless the caller holds `personal-data:read`; `erased` after an erasure request or the retention period.'
     })
   },
-  { $id: 'Customer', additionalProperties: false }
+  { $id: 'Customer', additionalProperties: false, [PERSONAL_DATA_STATUS]: 'personalData' }
 )
 export type Customer = Static<typeof Customer>
 
@@ -105,13 +106,13 @@ export const CreateFeedbackItem = Type.Object(
     channel: ref(Channel),
     officeCode: Type.Unsafe<string>({ $ref: 'OfficeCode', description: 'The post office the feedback is about. A counter terminal may only give its own office.' }),
     category: ref(CategoryCode),
-    subject: Text(200, 'One line, as the customer would put it.'),
-    description: Text(5000, 'What happened, in full.'),
+    subject: personal(Text(200, 'One line, as the customer would put it.'), 'text'),
+    description: personal(Text(5000, 'What happened, in full.'), 'text'),
     occurredAt: Type.Optional(Type.Unsafe<string>({ $ref: 'Instant', description: 'When the thing complained of (or praised) happened, if known; not after `receivedAt`.' })),
     receivedAt: Type.Optional(Type.Unsafe<string>({ $ref: 'Instant', description: 'When the feedback reached the operator; defaults to now. Back-dating is for imports.' })),
     trackingNumbers: Type.Array(ref(TrackingNumber), { maxItems: 20, uniqueItems: true, default: [], description: 'Postal items concerned; searchable with `trackingNumber`.' }),
     staffId: Type.Optional(Type.Unsafe<string>({ $ref: 'StaffId', description: 'The member of staff concerned; a commendation is forwarded to them and their office.' })),
-    remedySought: Type.Optional(Text(1000, 'What the customer asks us to do, in their words.')),
+    remedySought: Type.Optional(personal(Text(1000, 'What the customer asks us to do, in their words.'), 'text')),
     replyRequired: Type.Optional(Type.Boolean({ description: 'Defaults to true for complaints, false otherwise.' })),
     customer: ref(CustomerInput)
   },
@@ -128,7 +129,7 @@ export const Remedy = Type.Object(
   {
     apology: Type.Boolean({ default: false }),
     compensation: Type.Optional(ref(Money)),
-    serviceRecovery: Type.Optional(Text(1000, 'What was done to put the service right, e.g. redelivery.'))
+    serviceRecovery: Type.Optional(personal(Text(1000, 'What was done to put the service right, e.g. redelivery.'), 'text'))
   },
   { $id: 'Remedy', additionalProperties: false, description: 'What the customer was given. It may be empty (`{}`) only for a complaint closed `not_upheld` or `withdrawn`.' }
 )
@@ -159,13 +160,13 @@ export const FeedbackItem = Type.Object(
     districtCode: ref(DistrictCode),
     regionClass: ref(RegionClass),
     category: ref(CategoryCode),
-    subject: Type.String({ maxLength: 200 }),
-    description: Type.String({ maxLength: 5000 }),
+    subject: personal(Type.String({ maxLength: 200 }), 'text'),
+    description: personal(Type.String({ maxLength: 5000 }), 'text'),
     occurredAt: Type.Union([ref(Instant), Type.Null()]),
     receivedAt: ref(Instant),
     trackingNumbers: Type.Array(ref(TrackingNumber), { maxItems: 20 }),
     staffId: Type.Union([ref(StaffId), Type.Null()]),
-    remedySought: Type.Union([Type.String({ maxLength: 1000 }), Type.Null()]),
+    remedySought: personal(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()]), 'text'),
     replyRequired: Type.Boolean(),
     customer: ref(Customer),
     team: Type.Union([Type.String({ maxLength: 60 }), Type.Null()]),
@@ -183,7 +184,13 @@ export const FeedbackItem = Type.Object(
     createdAt: ref(Instant),
     updatedAt: ref(Instant)
   },
-  { $id: 'FeedbackItem', additionalProperties: false }
+  {
+    $id: 'FeedbackItem',
+    additionalProperties: false,
+    [PERSONAL_DATA_SUBJECT]: 'feedback_item',
+    description:
+      'The customer\'s details and every free-text field (subject, description, remedy sought, service recovery) are personal data: masked for a caller without `personal-data:read` (`customer.personalData` says `masked`), and each read with the scope is written to the audit log.'
+  }
 )
 export type FeedbackItem = Static<typeof FeedbackItem>
 
@@ -212,26 +219,26 @@ export type FeedbackBatchResponse = Static<typeof FeedbackBatchResponse>
 export const UpdateFeedbackItem = Type.Object(
   {
     category: Type.Optional(ref(CategoryCode)),
-    subject: Type.Optional(Text(200)),
+    subject: Type.Optional(personal(Text(200), 'text')),
     trackingNumbers: Type.Optional(Type.Array(ref(TrackingNumber), { maxItems: 20, uniqueItems: true })),
-    remedySought: Type.Optional(Type.Union([Text(1000), Type.Null()])),
+    remedySought: Type.Optional(personal(Type.Union([Text(1000), Type.Null()]), 'text')),
     priority: Type.Optional(ref(FeedbackPriority))
   },
   { $id: 'UpdateFeedbackItem', additionalProperties: false, minProperties: 1 }
 )
 export type UpdateFeedbackItem = Static<typeof UpdateFeedbackItem>
 
-const Message = Text(5000)
+const Message = personal(Text(5000), 'text')
 
 export const AcknowledgeFeedbackItem = Type.Object({ message: Type.Optional(Message) }, { $id: 'AcknowledgeFeedbackItem', additionalProperties: false })
-export const ReasonedCommand = Type.Object({ reason: Text(2000) }, { $id: 'ReasonedCommand', additionalProperties: false })
+export const ReasonedCommand = Type.Object({ reason: personal(Text(2000), 'text') }, { $id: 'ReasonedCommand', additionalProperties: false })
 export const RespondToFeedbackItem = Type.Object({ message: Message }, { $id: 'RespondToFeedbackItem', additionalProperties: false, description: 'The substantive reply sent to the customer.' })
 export const CloseFeedbackItem = Type.Object(
   {
     outcome: Type.Optional(ref(ComplaintOutcome)),
     remedy: Type.Optional(ref(Remedy)),
     rootCause: Type.Optional(ref(RootCause)),
-    note: Type.Optional(Text(2000))
+    note: Type.Optional(personal(Text(2000), 'text'))
   },
   {
     $id: 'CloseFeedbackItem',
@@ -250,6 +257,7 @@ export const AddFeedbackNote = Type.Object({ body: Message }, { $id: 'AddFeedbac
 export const TimelineEntry = Type.Object(
   {
     id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+    itemId: ref(Uuid),
     at: ref(Instant),
     actor: Type.String({ maxLength: 200 }),
     type: Type.Enum(['created', 'transition', 'edited', 'assigned', 'note', 'reply', 'personal_data_erased', 'pledge_breached'], {
@@ -259,10 +267,13 @@ export const TimelineEntry = Type.Object(
     command: Type.Union([Type.String({ maxLength: 50 }), Type.Null()]),
     fromStatus: Type.Union([ref(FeedbackStatus), Type.Null()]),
     toStatus: Type.Union([ref(FeedbackStatus), Type.Null()]),
-    body: Type.Union([Type.String({ maxLength: 5000 }), Type.Null()]),
-    changes: Type.Record(Type.String({ maxLength: 50 }), Type.Unknown(), { maxProperties: 50 })
+    body: personal(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()]), 'text'),
+    changes: Type.Record(Type.String({ maxLength: 50 }), Type.Unknown(), {
+      maxProperties: 50,
+      description: 'What changed, by field. Free-text fields (subject, remedy sought) are recorded as changed (`true`), never with their text.'
+    })
   },
-  { $id: 'TimelineEntry', additionalProperties: false }
+  { $id: 'TimelineEntry', additionalProperties: false, [PERSONAL_DATA_SUBJECT]: 'feedback_item', [PERSONAL_DATA_SUBJECT_ID]: 'itemId' }
 )
 export const Timeline = Type.Object({ items: Type.Array(ref(TimelineEntry), { maxItems: 10000 }) }, { $id: 'Timeline', additionalProperties: false })
 

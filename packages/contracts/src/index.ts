@@ -1,4 +1,5 @@
 export * from './common.js'
+export * from './personal-data.js'
 export * from './directory.js'
 export * from './gateway.js'
 export * from './scopes.js'

@@ -5,6 +5,7 @@
  */
 import Type, { type Static } from 'typebox'
 import { CalendarDate, Channel, DistrictCode, FinancialYear, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
+import { PERSONAL_DATA_SUBJECT, personal } from './personal-data.js'
 import { CategoryCode, FeedbackReference } from './feedback.js'
 
 export const surveyLanguages = ['en', 'zh-Hant', 'ko'] as const
@@ -240,9 +241,9 @@ export type Answer = Static<typeof Answer>
 export const RespondentContact = Type.Object(
   {
     consentToContact: Type.Boolean({ description: 'Only with consent is anything here kept; without it the response stays anonymous. Consent needs a phone or e-mail.' }),
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9][0-9 ()-]{5,24}$', minLength: 6, maxLength: 25 })),
-    email: Type.Optional(Type.String({ format: 'email', maxLength: 254 }))
+    name: Type.Optional(personal(Type.String({ minLength: 1, maxLength: 200 }), 'name')),
+    phone: Type.Optional(personal(Type.String({ pattern: '^\\+?[0-9][0-9 ()-]{5,24}$', minLength: 6, maxLength: 25 }), 'phone')),
+    email: Type.Optional(personal(Type.String({ format: 'email', maxLength: 254 }), 'email'))
   },
   { $id: 'RespondentContact', additionalProperties: false }
 )
@@ -302,6 +303,11 @@ export const SurveyPersonalData = Type.Enum(['none', 'held', 'erased'], {
 })
 export type SurveyPersonalData = Static<typeof SurveyPersonalData>
 
+export const SurveyComment = Type.Object(
+  { questionId: ref(QuestionId), text: personal(Type.String({ maxLength: 4000 }), 'text') },
+  { $id: 'SurveyComment', additionalProperties: false, description: 'A free-text answer, as the respondent wrote it (`[erased]` after an erasure).' }
+)
+
 export const SurveyResponse = Type.Object(
   {
     id: ref(Uuid),
@@ -314,7 +320,8 @@ export const SurveyResponse = Type.Object(
     segment: ref(RespondentSegment),
     language: ref(SurveyLanguage),
     respondedAt: ref(Instant),
-    answers: Type.Array(ref(Answer), { maxItems: 200 }),
+    answers: Type.Array(ref(Answer), { maxItems: 200, description: 'Ratings, yes/no and choices. Free-text answers are in `comments`.' }),
+    comments: Type.Array(ref(SurveyComment), { maxItems: 200, description: 'Free-text answers: personal data, masked without `personal-data:read`.' }),
     anonymous: Type.Boolean({ description: 'True unless the respondent agreed to be contacted and their contact details are still held (an erased response is anonymous).' }),
     personalData: ref(SurveyPersonalData),
     personalDataErasedAt: Type.Union([ref(Instant), Type.Null()], { description: 'When an erasure request or the contact retention sweep removed the personal data; null if it never has.' }),
@@ -324,6 +331,7 @@ export const SurveyResponse = Type.Object(
   {
     $id: 'SurveyResponse',
     additionalProperties: false,
+    [PERSONAL_DATA_SUBJECT]: 'survey_response',
     description: 'A recorded response. The respondent\'s contact details are never returned by this API; `personalData` says whether the service holds any.'
   }
 )
@@ -648,7 +656,7 @@ export const surveySchemas = [
   CategoryCode, FeedbackReference,
   SurveyLanguage, LocalizedText, QuestionId, QuestionType, RatingScale, Measure, Attribute, ChoiceOption, Question, SurveyStatus, RespondentSegment,
   IndexWeights, SegmentShares, FollowUpRule, Survey, CreateSurvey, UpdateSurvey, SurveyPage, SurveyDefinition, AnswerValue, Answer, RespondentContact,
-  SubmitSurveyResponse, FollowUpStatus, FollowUp, SurveyPersonalData, SurveyResponse, SurveyResponsePage, ImportSurveyResponses, ImportedSurveyResponses,
+  SubmitSurveyResponse, FollowUpStatus, FollowUp, SurveyPersonalData, SurveyComment, SurveyResponse, SurveyResponsePage, ImportSurveyResponses, ImportedSurveyResponses,
   ResultsGrouping, Interval, SatisfiedShare, NetPromoterScore, ResultGroup, QuestionResults, SurveyResults, TrendInterval, ProportionChange,
   TrendPoint, SurveyTrends, IndexComponent, CompositeIndex, SurveyIndices, EquityGroup, EquityGap, OfficeBelowThreshold, SurveyEquity, FollowUpDispatch,
   CreateSurveyInvitation, SurveyInvitation, EraseSurveyResponsePersonalData, EraseSurveySubject, SurveySubjectErasure, SurveyRetentionRun

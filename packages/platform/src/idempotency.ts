@@ -12,10 +12,21 @@
  */
 import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { type Kysely, type Transaction, sql } from 'kysely'
+import { type ColumnType, type Kysely, type RawBuilder, type Transaction, sql } from 'kysely'
 import { PlatformErrors } from './errors.js'
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key'
+
+export interface IdempotencyKeyTable {
+  caller: string
+  key: string
+  requestHash: string
+  responseStatus: number
+  responseBody: unknown
+  responseHeaders: unknown
+  createdAt: ColumnType<Date, Date | string | undefined, never>
+  expiresAt: ColumnType<Date, Date | string | RawBuilder<Date>, Date | string>
+}
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/
 
 export interface StoredResponse<T = unknown> {

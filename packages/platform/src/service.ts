@@ -9,6 +9,7 @@ import { commonSchemas } from '@postcare/contracts'
 import Fastify from 'fastify'
 import type { ServiceConfig } from './config.js'
 import { createDatabase, type Database } from './db.js'
+import { registerDisclosure } from './disclosure.js'
 import { registerErrorHandling, sendProblem } from './error-handler.js'
 import { PlatformErrors } from './errors.js'
 import { registerHealth } from './health.js'
@@ -78,6 +79,7 @@ export async function createServiceApp(opts: ServiceAppOptions) {
     })
   app.decorate('db', database.db)
   app.addHook('onClose', async () => database.close())
+  app.decorate('discloseRecords', registerDisclosure(app))
 
   // Expired idempotency keys are deleted hourly (and treated as absent before that).
   const purge = setInterval(() => {

@@ -17,6 +17,11 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     db: Kysely<any>
+    /**
+     * Masks or audits records an export streams, as every JSON answer is on its way out: the
+     * records are of the contract schema `schemaId`.
+     */
+    discloseRecords(request: FastifyRequest, schemaId: string, records: unknown[]): Promise<unknown[]>
     /** The app's Prometheus registry, served by serveMetrics on a listener of its own. */
     metrics: Registry
   }

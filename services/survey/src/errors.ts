@@ -14,7 +14,6 @@ export const SurveyErrors = defineErrors({
   SURVEY_NO_SEGMENT_SHARES: { status: 409, title: 'The survey has no segment shares to weight by' },
   SURVEY_INVITATION_NOT_FOUND: { status: 404, title: 'Survey invitation not found' },
   SURVEY_INVALID_INVITATION: { status: 422, title: 'The invitation token is not valid' },
-  SURVEY_RECONTACT_TOO_SOON: { status: 409, title: 'This person was asked too recently' },
   SURVEY_INVALID_ERASURE_REQUEST: { status: 422, title: 'The erasure request does not say whose data to erase' },
   SURVEY_FOLLOW_UP_IN_FLIGHT: { status: 409, title: 'A follow-up case for this response is being opened right now' }
 })

@@ -1,3 +1,4 @@
+import type { PlatformTables } from '@postcare/platform'
 import type { ColumnType, Generated } from 'kysely'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -110,22 +111,12 @@ export interface FeedbackRootCauseStatsTable {
   closed: number
 }
 
-export interface AuditLogTable {
-  id: Generated<number>
-  at: Generated<Date>
-  caller: string
-  action: string
-  subjectType: string
-  subjectId: string
-  requestId: string | null
-  details: ColumnType<unknown, string, string>
-}
 
-export interface Database {
+/** The platform's tables (audit log, idempotency keys) come with `PlatformTables`; feature code never names them. */
+export interface Database extends PlatformTables {
   categories: CategoryTable
   feedbackItems: FeedbackItemTable
   feedbackEvents: FeedbackEventTable
   feedbackStats: FeedbackStatsTable
   feedbackRootCauseStats: FeedbackRootCauseStatsTable
-  auditLog: AuditLogTable
 }

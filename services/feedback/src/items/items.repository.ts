@@ -94,14 +94,6 @@ export function itemsRepository(db: Kysely<Database>) {
     async activeCategories(): Promise<Set<string>> {
       const rows = await db.selectFrom('categories').select('code').where('active', '=', true).execute()
       return new Set(rows.map((r) => r.code))
-    },
-
-    async audit(entries: Array<{ caller: string; action: string; subjectId: string; requestId: string; details: Record<string, unknown> }>): Promise<void> {
-      if (entries.length === 0) return
-      await db
-        .insertInto('auditLog')
-        .values(entries.map((e) => ({ caller: e.caller, action: e.action, subjectType: 'feedback_item', subjectId: e.subjectId, requestId: e.requestId, details: JSON.stringify(e.details) })))
-        .execute()
     }
   }
 }

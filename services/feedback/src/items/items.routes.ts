@@ -5,7 +5,7 @@ import {
   FeedbackItem, FeedbackItemPage, FeedbackItemParams, FeedbackListQuery, IdempotencyHeaders, IfMatchHeaders, ReasonedCommand, RespondToFeedbackItem, Timeline,
   TimelineEntry, UpdateFeedbackItem, ref
 } from '@postcare/contracts'
-import { idempotentCreate, ifMatchVersion, iso, problemFromError, problemResponse, setEtag, type StoredResponse } from '@postcare/platform'
+import { idempotentCreate, ifMatchVersion, iso, problemFromError, problemResponse, setEtag } from '@postcare/platform'
 import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
@@ -26,6 +26,7 @@ const caller = (req: FastifyRequest): Caller => ({ identity: req.identity, reque
 function toEntry(e: EventRow) {
   return {
     id: e.id,
+    itemId: e.itemId,
     at: iso(e.at),
     actor: e.actor,
     type: e.type as 'created',
@@ -84,13 +85,10 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
       }
     }
   }, async (req, reply) =>
-    idempotentCreate(db, req, reply, {
-      retentionHours: idempotencyRetentionHours,
-      onReplay: async (stored: StoredResponse<FeedbackItem>, trx) => ({ ...stored, body: (await items.replayed([stored.body], caller(req), trx))[0]! })
-    }, async (trx) => {
+    idempotentCreate(db, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
       const [outcome] = await items.create([req.body], caller(req), trx, () => 'body')
       if (!outcome || 'error' in outcome) throw outcome?.error ?? new Error('no outcome')
-      const [item] = await items.present([outcome.row], caller(req), { trx })
+      const [item] = items.present([outcome.row])
       return { statusCode: 201, body: item!, headers: { location: `/v1/feedback/items/${item!.id}`, etag: `"${item!.version}"` } }
     })
   )
@@ -104,15 +102,9 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
       response: { 200: ref(FeedbackBatchResponse), 409: problemResponse('A request with this Idempotency-Key is still in flight.'), 422: problemResponse('The Idempotency-Key was used for another request.') }
     }
   }, async (req, reply) =>
-    idempotentCreate(db, req, reply, {
-      retentionHours: idempotencyRetentionHours,
-      onReplay: async (stored: StoredResponse<FeedbackBatchResponse>, trx) => {
-        const shown = new Map((await items.replayed(stored.body.results.flatMap((r) => (r.item ? [r.item] : [])), caller(req), trx)).map((i) => [i.id, i]))
-        return { ...stored, body: { ...stored.body, results: stored.body.results.map((r) => (r.item ? { ...r, item: shown.get(r.item.id)! } : r)) } }
-      }
-    }, async (trx) => {
+    idempotentCreate(db, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
       const outcomes = await items.create(req.body.items, caller(req), trx, (i) => `body/items/${i}`)
-      const created = await items.present(outcomes.flatMap((o) => ('row' in o ? [o.row] : [])), caller(req), { trx })
+      const created = items.present(outcomes.flatMap((o) => ('row' in o ? [o.row] : [])))
       const byId = new Map(created.map((i) => [i.id, i]))
       const results = outcomes.map((o) => {
         if ('row' in o) return { index: o.index, status: 201, item: byId.get(o.row.id)! }
@@ -138,11 +130,11 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
   }, async (req) => {
     const { limit = 50, cursor, ...filter } = req.query
     const page = await items.list(filter, caller(req), limit, cursor)
-    return { items: await items.present(page.items, caller(req)), nextCursor: page.nextCursor }
+    return { items: items.present(page.items), nextCursor: page.nextCursor }
   })
 
   app.get('/v1/feedback/items/export', {
-    config: { scope: 'feedback:read' },
+    config: { scope: 'feedback:read', disclosure: 'personal_data.export' },
     schema: {
       operationId: 'exportFeedbackItems', tags, summary: 'Export feedback items as CSV or NDJSON',
       description: 'Streams every item matching the filters (same as the list), newest first, without paging. Contact details are masked without `personal-data:read`.',
@@ -163,7 +155,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     async function* lines() {
       if (format === 'csv') yield csvHeader
       for await (const rows of items.scan(filter, who)) {
-        const page = await items.present(rows, who, { action: 'personal_data.export' })
+        const page = (await app.discloseRecords(req, 'FeedbackItem', items.present(rows))) as FeedbackItem[]
         yield page.map((item) => (format === 'csv' ? toCsvLine(exportRecord(item)) : `${JSON.stringify(item)}\n`)).join('')
       }
     }
@@ -177,7 +169,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     config: { scope: 'feedback:read' },
     schema: { operationId: 'getFeedbackItem', tags, summary: 'Get a feedback item', params: FeedbackItemParams, response: { 200: ref(FeedbackItem) } }
   }, async (req, reply) => {
-    const [item] = await items.present([await items.get(req.params.itemId, caller(req))], caller(req))
+    const [item] = items.present([await items.get(req.params.itemId, caller(req))])
     setEtag(reply, item!.version)
     return item!
   })
@@ -187,7 +179,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     schema: { operationId: 'updateFeedbackItem', tags, summary: 'Correct an item\'s details', params: FeedbackItemParams, headers: IfMatchHeaders, body: ref(UpdateFeedbackItem), response: changeResponses }
   }, async (req, reply) => {
     const row = await items.update(req.params.itemId, ifMatchVersion(req)!, req.body, caller(req))
-    const [item] = await items.present([row], caller(req))
+    const [item] = items.present([row])
     setEtag(reply, item!.version)
     return item!
   })
@@ -204,7 +196,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
       ...(route.bodyOptional ? { preValidation: async (req: FastifyRequest) => { req.body ??= {} } } : {})
     }, async (req, reply) => {
       const row = await items.command(req.params.itemId, ifMatchVersion(req)!, route.command, (req.body ?? {}) as Record<string, unknown>, caller(req))
-      const [item] = await items.present([row], caller(req))
+      const [item] = items.present([row])
       setEtag(reply, item!.version)
       return item!
     })
@@ -215,7 +207,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     schema: { operationId: 'assignFeedbackItem', tags, summary: 'Assign an item to a team and an officer', description: 'Null clears either.', params: FeedbackItemParams, headers: IfMatchHeaders, body: ref(AssignFeedbackItem), response: changeResponses }
   }, async (req, reply) => {
     const row = await items.assign(req.params.itemId, ifMatchVersion(req)!, req.body, caller(req))
-    const [item] = await items.present([row], caller(req))
+    const [item] = items.present([row])
     setEtag(reply, item!.version)
     return item!
   })
@@ -229,7 +221,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     }
   }, async (req, reply) => {
     const row = await items.erase(req.params.itemId, ifMatchVersion(req)!, req.body.reason, caller(req))
-    const [item] = await items.present([row], caller(req))
+    const [item] = items.present([row])
     setEtag(reply, item!.version)
     return item!
   })

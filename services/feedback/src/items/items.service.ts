@@ -1,5 +1,5 @@
 import type { CloseFeedbackItem, ComplaintStage, Customer, CreateFeedbackItem, FeedbackItem, FeedbackKind, FeedbackStatus, Remedy, UpdateFeedbackItem } from '@postcare/contracts'
-import { AppError, decodeCursor, officeNotPermitted, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
+import { AppError, ERASED_TEXT, decodeCursor, officeNotPermitted, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
 import { type Insertable, type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database, FeedbackItemTable } from '../db/database.js'
@@ -9,7 +9,6 @@ import { RollupDelta } from '../statistics/rollup.js'
 import { allowedCommands, type Command, nextStage } from './items.workflow.js'
 import { type ItemFilter, type ItemRow, type NewEvent, itemsRepository } from './items.repository.js'
 
-export const PERSONAL_DATA_SCOPE = 'personal-data:read'
 const prefixes: Record<FeedbackKind, string> = { complaint: 'CMP', commendation: 'COM', suggestion: 'SUG' }
 /** Terminal clocks drift; a receivedAt this far ahead is a mistake, not drift. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000
@@ -30,42 +29,11 @@ export interface ItemsDeps {
   now: () => Date
 }
 
-type Disclosure = 'full' | 'masked'
-
-function maskText(value: string | null): string | null {
-  if (value === null) return null
-  return value.split(/\s+/).filter(Boolean).map((w) => `${w[0]}***`).join(' ')
-}
-
-function maskEmail(value: string | null): string | null {
-  if (value === null) return null
-  const [local = '', domain = ''] = value.split('@')
-  return `${local.slice(0, 1)}***@${domain}`
-}
-
-function maskTail(value: string | null, keep: number): string | null {
-  if (value === null) return null
-  return `***${value.replace(/\s+/g, '').slice(-keep)}`
-}
-
-export function hasPersonalData(row: ItemRow): boolean {
-  return !row.customerAnonymous && row.personalDataErasedAt === null
-}
-
-/** The customer as a caller without `personal-data:read` sees them. */
-export function maskCustomer(customer: Customer): Customer {
-  return {
-    ...customer,
-    name: maskText(customer.name),
-    email: maskEmail(customer.email),
-    phone: maskTail(customer.phone, 4),
-    address: customer.address === null ? null : '***',
-    membershipNumber: maskTail(customer.membershipNumber, 3),
-    personalData: 'masked'
-  }
-}
-
-export function toItem(row: ItemRow, disclosure: Disclosure, today: string): FeedbackItem {
+/**
+ * The item as stored. Masking for callers without `personal-data:read`, and the audit of reads by
+ * those with it, happen on the way out, from the marks in the contract (platform disclosure.ts).
+ */
+export function toItem(row: ItemRow, today: string): FeedbackItem {
   const erased = row.personalDataErasedAt !== null
   const customer: Customer = {
     anonymous: row.customerAnonymous,
@@ -99,7 +67,7 @@ export function toItem(row: ItemRow, disclosure: Disclosure, today: string): Fee
     staffId: row.staffId,
     remedySought: row.remedySought,
     replyRequired: row.replyRequired,
-    customer: disclosure === 'masked' && hasPersonalData(row) ? maskCustomer(customer) : customer,
+    customer,
     team: row.team,
     officerId: row.officerId,
     deadlines: {
@@ -445,9 +413,10 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
         const patch: Partial<Insertable<FeedbackItemTable>> = {}
         const changes: Record<string, unknown> = {}
         if (input.category !== undefined) { patch.categoryCode = input.category; changes.category = input.category }
-        if (input.subject !== undefined) { patch.subject = input.subject; changes.subject = input.subject }
+        // Free text is personal data: the timeline records that it changed, never what it says.
+        if (input.subject !== undefined) { patch.subject = input.subject; changes.subject = true }
         if (input.trackingNumbers !== undefined) { patch.trackingNumbers = input.trackingNumbers; changes.trackingNumbers = input.trackingNumbers }
-        if (input.remedySought !== undefined) { patch.remedySought = input.remedySought; changes.remedySought = input.remedySought }
+        if (input.remedySought !== undefined) { patch.remedySought = input.remedySought; changes.remedySought = true }
         if (input.priority !== undefined) { patch.priority = input.priority; changes.priority = input.priority }
         return { patch, event: { type: 'edited', visibility: 'internal', command: null, fromStatus: null, toStatus: null, body: null, changes } }
       })
@@ -567,38 +536,15 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
       }
     },
 
-    /**
-     * A replayed create answers with the items as first stored, which hold personal data in full
-     * if the first caller could see it. Showing them again is a read like any other: audited for a
-     * caller with the personal-data scope, masked for one that no longer has it (keys are per
-     * caller id, and a caller's scopes can change between the first request and its retry).
-     */
-    async replayed(items: FeedbackItem[], caller: Caller, trx: Kysely<Database>): Promise<FeedbackItem[]> {
-      const disclosed = new Set(items.filter((i) => i.customer.personalData === 'full' && !i.customer.anonymous).map((i) => i.id))
-      if (caller.identity.scopes.includes(PERSONAL_DATA_SCOPE)) {
-        await itemsRepository(trx).audit(items.filter((i) => disclosed.has(i.id)).map((i) => ({
-          caller: caller.identity.sub, action: 'personal_data.read', subjectId: i.id, requestId: caller.requestId, details: { reference: i.reference, replay: true }
-        })))
-        return items
-      }
-      return items.map((i) => (disclosed.has(i.id) ? { ...i, customer: maskCustomer(i.customer) } : i))
-    },
-
-    /** Contract objects for the caller: masked without the personal-data scope, audited with it. */
-    async present(rows: ItemRow[], caller: Caller, opts: { action?: string; trx?: Kysely<Database> } = {}): Promise<FeedbackItem[]> {
-      const { action = 'personal_data.read', trx = db } = opts
-      const full = caller.identity.scopes.includes(PERSONAL_DATA_SCOPE)
-      if (full) {
-        // Inside a create, the audit row joins its transaction: a second connection per request could starve the pool.
-        await itemsRepository(trx).audit(rows.filter(hasPersonalData).map((r) => ({ caller: caller.identity.sub, action, subjectId: r.id, requestId: caller.requestId, details: { reference: r.reference } })))
-      }
+    /** Contract objects of rows, as of the service's today (for `overdue`). */
+    present(rows: ItemRow[]): FeedbackItem[] {
       const day = today()
-      return rows.map((r) => toItem(r, full ? 'full' : 'masked', day))
+      return rows.map((r) => toItem(r, day))
     }
   }
 }
 
-const ERASED = '[erased]'
+const ERASED = ERASED_TEXT
 
 /**
  * Personal data is not only in the customer columns: a subject, a description or a remedy sought

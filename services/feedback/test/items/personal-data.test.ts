@@ -1,3 +1,4 @@
+import { WITHHELD } from '@postcare/platform'
 import t from 'tap'
 import { buildTestApp, caller, complaint } from '../helper.js'
 
@@ -75,6 +76,28 @@ t.test('the retention sweep anonymises items closed longer ago than the retentio
   t.equal(r.customer.personalData, 'full')
 })
 
+t.test('free text is personal data: withheld without the scope in reads, lists, timelines and exports, and each full read is audited', async (t) => {
+  const item = await create(complaint({ subject: 'Lost parcel for Chan at 2921 2222', description: 'Call Chan Tai Man on 2921 2222', remedySought: 'Redeliver to 1 Nathan Road' }))
+  const note = await app.inject({ method: 'POST', url: `/v1/feedback/items/${item.id}/notes`, headers: await caller(), payload: { body: 'Spoke to Chan on 2921 2222' } })
+  t.equal(note.statusCode, 201, note.body)
+  const audited = await auditCount(item.id)
+  t.equal(audited, 2, 'the create and the note were answered in full to a caller with the scope: both audited')
+  const narrow = await caller(withoutPersonalData)
+  const read = (await app.inject({ method: 'GET', url: `/v1/feedback/items/${item.id}`, headers: narrow })).json()
+  t.match(read, { subject: WITHHELD, description: WITHHELD, remedySought: WITHHELD, customer: { personalData: 'masked' } })
+  const listed = (await app.inject({ method: 'GET', url: `/v1/feedback/items?officeCode=KLN001&limit=500`, headers: narrow })).json()
+  t.match(listed.items.find((i: { id: string }) => i.id === item.id), { subject: WITHHELD, description: WITHHELD })
+  const timeline = (await app.inject({ method: 'GET', url: `/v1/feedback/items/${item.id}/timeline`, headers: narrow })).json()
+  t.same(timeline.items.filter((e: { type: string }) => e.type === 'note').map((e: { body: string }) => e.body), [WITHHELD])
+  const exported = await app.inject({ method: 'GET', url: '/v1/feedback/items/export?format=ndjson', headers: narrow })
+  t.equal(exported.statusCode, 200)
+  t.notMatch(exported.body, /2921|Nathan|\bChan\b/, 'nothing of it is exported')
+  t.equal(await auditCount(item.id), audited, 'nothing shown without the scope, nothing audited')
+  const full = (await app.inject({ method: 'GET', url: `/v1/feedback/items/${item.id}/timeline`, headers: await caller() })).json()
+  t.ok(full.items.some((e: { body: string | null }) => e.body === 'Spoke to Chan on 2921 2222'))
+  t.equal(await auditCount(item.id), audited + 1, 'a full timeline read is one audited read of the item')
+})
+
 t.test('a create replayed with its Idempotency-Key is audited when shown in full, and masked for a caller that lost the personal-data scope', async (t) => {
   const send = async (who = {}) =>
     app.inject({ method: 'POST', url: '/v1/feedback/items', headers: { ...(await caller(who)), 'idempotency-key': 'pd-replay-1' }, payload: complaint({ subject: 'Replayed with personal data' }) })
@@ -89,13 +112,17 @@ t.test('a create replayed with its Idempotency-Key is audited when shown in full
   t.equal(await auditCount(item.id), 2)
   t.type(replay.headers['x-request-id'], 'string')
   const last = await app.db.selectFrom('auditLog').selectAll().where('subjectId', '=', item.id).orderBy('id', 'desc').executeTakeFirstOrThrow()
-  t.match(last, { caller: 'key:test', action: 'personal_data.read', requestId: replay.headers['x-request-id'], details: { reference: item.reference, replay: true } })
+  t.match(last, { caller: 'key:test', action: 'personal_data.read', subjectType: 'feedback_item', requestId: replay.headers['x-request-id'], details: { operationId: 'createFeedbackItem', replay: true } })
 
   // Same caller id (keys are per caller), now without the scope: the stored answer is masked.
   const narrowed = await send(withoutPersonalData)
   t.equal(narrowed.statusCode, 201)
   t.equal(narrowed.headers['idempotent-replayed'], 'true')
-  t.same(narrowed.json(), { ...item, customer: { ...item.customer, name: 'C*** T*** M***', email: 'c***@example.com', phone: '***2222', personalData: 'masked' } })
+  t.same(narrowed.json(), {
+    ...item,
+    subject: WITHHELD, description: WITHHELD, remedySought: WITHHELD,
+    customer: { ...item.customer, name: 'C*** T*** M***', email: 'c***@example.com', phone: '***2222', personalData: 'masked' }
+  })
   t.equal(await auditCount(item.id), 2)
 })
 

@@ -1,3 +1,4 @@
+import type { PlatformTables } from '@postcare/platform'
 import type { ColumnType, Generated } from 'kysely'
 import type { FollowUpRule, IndexWeights, LocalizedText, Question, SegmentShares } from '@postcare/contracts'
 
@@ -125,24 +126,16 @@ export interface InvitationTable {
   /** Null once erased (by request or by the retention sweep). */
   contactHash: string | null
   tokenHash: string
+  /** Asked within the re-contact period: answered like any other, never sent, its token refused. */
+  suppressed: Generated<boolean>
   expiresAt: Timestamp
   usedAt: Date | null
   createdAt: Timestamp
 }
 
-/** The platform's append-only audit log (packages/platform migrations). */
-export interface AuditLogTable {
-  id: Generated<string>
-  at: Generated<Date>
-  caller: string
-  action: string
-  subjectType: string
-  subjectId: string
-  requestId: string | null
-  details: Json<Record<string, unknown>>
-}
 
-export interface Database {
+/** The platform's tables (audit log, idempotency keys) come with `PlatformTables`. */
+export interface Database extends PlatformTables {
   surveys: SurveyTable
   surveyVersions: SurveyVersionTable
   responses: ResponseTable
@@ -150,5 +143,4 @@ export interface Database {
   ratingRollupMonthly: RatingRollupMonthlyTable
   followUps: FollowUpTable
   invitations: InvitationTable
-  auditLog: AuditLogTable
 }

@@ -21,12 +21,12 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<InvitationRoutesOptions
     schema: {
       operationId: 'createSurveyInvitation', tags, summary: 'Invite someone to answer, with a single-use token',
       description:
-        'The answer carries the token once; pass it as `invitationToken` with the response, which uses it up. The contact is kept only as a keyed hash, to enforce the re-contact rule: nobody is invited again within `SURVEY_RECONTACT_DAYS` (90 by default), whichever survey asks (409 `SURVEY_RECONTACT_TOO_SOON`).',
+        'The answer carries the token once; pass it as `invitationToken` with the response, which uses it up. The contact is kept only as a keyed hash, to enforce the re-contact rule: nobody is invited again within `SURVEY_RECONTACT_DAYS` (90 by default), whichever survey asks. An invitation for someone asked within that period is answered exactly like any other (so the answer never tells whether, or when, a person was contacted before), but it is never sent and its token is refused as an expired one is.',
       params: Params, headers: IdempotencyHeaders, body: ref(CreateSurveyInvitation),
       response: {
         201: ref(SurveyInvitation),
         404: problemResponse('No such survey.'),
-        409: problemResponse('The survey is closed, the contact was invited too recently, or the key is in flight.'),
+        409: problemResponse('The survey is closed, or the key is in flight.'),
         422: problemResponse('The channel, office or contact does not fit; `errors` names each.'),
         503: problemResponse('The directory could not be reached; retry.')
       }

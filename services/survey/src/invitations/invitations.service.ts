@@ -69,15 +69,13 @@ export function invitationsService(db: Kysely<Database>, config: SurveyConfig, d
       await sql`select pg_advisory_xact_lock(hashtextextended(${'survey-contact ' + hash}, 0))`.execute(trx)
       const recent = await trx
         .selectFrom('invitations')
-        .select('createdAt')
+        .select('id')
         .where('contactHash', '=', hash)
+        .where('suppressed', '=', false)
         .where('createdAt', '>', sql<Date>`now() - make_interval(days => ${config.recontactDays})`)
-        .orderBy('createdAt', 'desc')
         .executeTakeFirst()
-      if (recent) {
-        const again = new Date(new Date(recent.createdAt).getTime() + config.recontactDays * 86_400_000)
-        throw SurveyErrors.SURVEY_RECONTACT_TOO_SOON(`This contact was invited on ${iso(recent.createdAt).slice(0, 10)}; nobody is asked again within ${config.recontactDays} days (not before ${iso(again).slice(0, 10)}).`)
-      }
+      // Asked too recently: answered exactly as any other invitation (a refusal would tell the caller
+      // that, and when, the person was contacted), but suppressed: never sent, its token refused.
       const token = randomBytes(32).toString('base64url')
       const row = await trx
         .insertInto('invitations')
@@ -88,6 +86,7 @@ export function invitationsService(db: Kysely<Database>, config: SurveyConfig, d
           officeCode: input.officeCode ?? null,
           contactHash: hash,
           tokenHash: tokenHash(token),
+          suppressed: recent !== undefined,
           expiresAt: sql<Date>`now() + make_interval(days => ${config.invitationValidDays})`,
           usedAt: null
         })

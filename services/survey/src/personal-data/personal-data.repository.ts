@@ -2,22 +2,14 @@
  * Kysely only: finding and erasing what the survey service keeps about a respondent. Every
  * function works inside the caller's transaction, so an erasure is written whole or not at all.
  */
-import { ERASED_FINGERPRINT } from '@postcare/platform'
+import { ERASED_FINGERPRINT, ERASED_TEXT } from '@postcare/platform'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
 
 /** What replaces a free-text answer; a placeholder rather than nothing, so the answer still counts as given. */
-export const ERASED = '[erased]'
+export const ERASED = ERASED_TEXT
 
-export interface AuditEntry {
-  caller: string
-  action: string
-  subjectType: 'survey_response' | 'survey_invitation'
-  subjectId: string
-  requestId: string | null
-  details: Record<string, unknown>
-}
 
 export function personalDataRepository(db: Kysely<Database>) {
   return {
@@ -140,7 +132,8 @@ export function personalDataRepository(db: Kysely<Database>) {
         update idempotency_keys k
            set request_hash = ${ERASED_FINGERPRINT},
                response_body = k.response_body || jsonb_build_object(
-                 'answers', r.answers,
+                 'comments', (select coalesce(jsonb_agg(jsonb_set(c.elem, '{text}', to_jsonb(${ERASED}::text)) order by c.ord), '[]'::jsonb)
+                                from jsonb_array_elements(coalesce(k.response_body -> 'comments', '[]'::jsonb)) with ordinality as c(elem, ord)),
                  'anonymous', true,
                  'personalData', 'erased',
                  'personalDataErasedAt', to_char(r.personal_data_erased_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
@@ -177,14 +170,6 @@ export function personalDataRepository(db: Kysely<Database>) {
         .skipLocked()
         .execute()
       return rows.map((r) => r.id)
-    },
-
-    async audit(entries: AuditEntry[]): Promise<void> {
-      if (entries.length === 0) return
-      await db
-        .insertInto('auditLog')
-        .values(entries.map((e) => ({ caller: e.caller, action: e.action, subjectType: e.subjectType, subjectId: e.subjectId, requestId: e.requestId, details: JSON.stringify(e.details) })))
-        .execute()
     }
   }
 }

@@ -10,13 +10,14 @@
  * same. Erasing again is harmless: the response is already as erased as it can be.
  */
 import type { EraseSurveySubject, SurveyResponse, SurveyRetentionRun, SurveySubjectErasure } from '@postcare/contracts'
+import { audit, type AuditEntry } from '@postcare/platform'
 import type { Kysely } from 'kysely'
 import type { SurveyConfig } from '../config.js'
 import type { Database } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
 import { contactHasher, normaliseContact } from '../invitations/invitations.service.js'
 import type { ResponsesService } from '../responses/responses.service.js'
-import { personalDataRepository, type AuditEntry } from './personal-data.repository.js'
+import { personalDataRepository } from './personal-data.repository.js'
 
 export interface Requester {
   /** Who asked (the identity's subject). */
@@ -39,7 +40,7 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
     return cases
   }
 
-  const auditOf = (subjectType: AuditEntry['subjectType'], ids: string[], who: { caller: string; requestId: string | null }, details: Record<string, unknown>): AuditEntry[] =>
+  const auditOf = (subjectType: 'survey_response' | 'survey_invitation', ids: string[], who: { caller: string; requestId: string | null }, details: Record<string, unknown>): AuditEntry[] =>
     ids.map((subjectId) => ({ caller: who.caller, action: 'personal_data.erased', subjectType, subjectId, requestId: who.requestId, details }))
 
   return {
@@ -49,7 +50,7 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
         if (!(await repo.lockResponse(surveyId, responseId))) throw SurveyErrors.SURVEY_RESPONSE_NOT_FOUND(`Survey ${surveyId} has no response ${responseId}.`)
         await eraseResponses(trx, [responseId], now())
         // Every request is audited, a repeated one too: the log says who asked and when.
-        await repo.audit(auditOf('survey_response', [responseId], { caller: requester.sub, requestId: requester.requestId }, { surveyId, reason }))
+        await audit(trx, auditOf('survey_response', [responseId], { caller: requester.sub, requestId: requester.requestId }, { surveyId, reason }))
         return responses.get(surveyId, responseId, trx)
       })
     },
@@ -71,7 +72,7 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
         await repo.eraseInvitations(invitationIds)
         // The e-mail and phone are not written to the audit log: it would keep what was erased.
         const who = { caller: requester.sub, requestId: requester.requestId }
-        await repo.audit([
+        await audit(trx, [
           ...auditOf('survey_response', responseIds, who, { reason: input.reason, by: 'subject' }),
           ...auditOf('survey_invitation', invitationIds, who, { reason: input.reason, by: 'subject' })
         ])
@@ -98,7 +99,7 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
           const repo = personalDataRepository(trx)
           const ids = await repo.lockDueForRetention(cutoff, sweepBatch)
           await eraseResponses(trx, ids, at)
-          await repo.audit(auditOf('survey_response', ids, system, details))
+          await audit(trx, auditOf('survey_response', ids, system, details))
           return ids.length
         })
         anonymised += n
@@ -109,7 +110,7 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
           const repo = personalDataRepository(trx)
           const ids = await repo.lockInvitationsDueForRetention(invitationCutoff, sweepBatch)
           await repo.eraseInvitations(ids)
-          await repo.audit(auditOf('survey_invitation', ids, system, details))
+          await audit(trx, auditOf('survey_invitation', ids, system, details))
           return ids.length
         })
         invitations += n

@@ -84,6 +84,7 @@ export function responsesRepository(db: Kysely<Database>) {
         .where('surveyId', '=', surveyId)
         .where('tokenHash', '=', tokenHash)
         .where('usedAt', 'is', null)
+        .where('suppressed', '=', false)
         .where('expiresAt', '>', sql<Date>`now()`)
         .returning('id')
         .executeTakeFirst()

@@ -16,8 +16,15 @@ import { surveysRepository, type SurveyRow, type SurveyVersionRow } from '../sur
 import { checkAnswers, type RatingFact } from './answers.js'
 import { responsesRepository, rollupKeyString, type ResponseWithFollowUp, type RollupRow } from './responses.repository.js'
 
-export function toSurveyResponse(row: ResponseWithFollowUp): SurveyResponse {
+/**
+ * A recorded response. Free-text answers (to the questions in `freeText`) are returned apart, as
+ * `comments`: they are personal data, masked for callers without `personal-data:read`, while
+ * ratings and choices are not.
+ */
+export function toSurveyResponse(row: ResponseWithFollowUp, freeText: ReadonlySet<string>): SurveyResponse {
   const erased = row.personalDataErasedAt !== null
+  const stored = row.answers as SurveyResponse['answers']
+  const isComment = (a: { questionId: string; value: unknown }) => freeText.has(a.questionId) && typeof a.value === 'string'
   return {
     id: row.id,
     surveyId: row.surveyId,
@@ -29,7 +36,8 @@ export function toSurveyResponse(row: ResponseWithFollowUp): SurveyResponse {
     segment: row.segment as SurveyResponse['segment'],
     language: row.language as SurveyResponse['language'],
     respondedAt: iso(row.respondedAt),
-    answers: row.answers as SurveyResponse['answers'],
+    answers: stored.filter((a) => !isComment(a)),
+    comments: stored.filter(isComment).map((a) => ({ questionId: a.questionId, text: a.value as string })),
     anonymous: !row.contactConsent || erased,
     personalData: erased ? 'erased' : row.contactName !== null || row.contactPhone !== null || row.contactEmail !== null ? 'held' : 'none',
     personalDataErasedAt: isoOrNull(row.personalDataErasedAt),
@@ -82,6 +90,16 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
     if (versionCache.size > 1000) versionCache.clear()
     versionCache.set(key, row)
     return row
+  }
+
+  /** The free-text questions of each version the rows answer (published versions never change). */
+  async function freeTextOf(surveyId: string, rows: ResponseWithFollowUp[]): Promise<ReadonlySet<string>> {
+    const ids = new Set<string>()
+    for (const number of new Set(rows.map((r) => r.surveyVersion))) {
+      const version = await publishedVersion(surveyId, number)
+      for (const q of (version?.questions ?? []) as Array<{ id: string; type: string }>) if (q.type === 'free_text') ids.add(q.id)
+    }
+    return ids
   }
 
   async function offices(codes: string[]): Promise<Map<string, OfficeInfo | null>> {
@@ -242,13 +260,14 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
     async get(surveyId: string, id: string, trx: Kysely<Database> = db, visibleTo: string | null = null): Promise<SurveyResponse> {
       const row = await responsesRepository(trx).get(surveyId, id)
       if (!row || (visibleTo && row.officeCode !== visibleTo)) throw SurveyErrors.SURVEY_RESPONSE_NOT_FOUND(`Survey ${surveyId} has no response ${id}.`)
-      return toSurveyResponse(row)
+      return toSurveyResponse(row, await freeTextOf(surveyId, [row]))
     },
     async list(surveyId: string, filter: { channel?: string; officeCode?: string; visibleTo?: string | null }, limit: number, cursor?: string) {
       if (!(await surveys.get(surveyId))) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
       const after = decodeCursor(cursor, ['instant', 'uuid']) as [string, string] | undefined
       const rows = await repo.list(surveyId, filter, limit, after)
-      return toPage(rows, limit, (r) => [iso(r.createdAt), r.id], toSurveyResponse)
+      const freeText = await freeTextOf(surveyId, rows)
+      return toPage(rows, limit, (r) => [iso(r.createdAt), r.id], (r) => toSurveyResponse(r, freeText))
     }
   }
 }

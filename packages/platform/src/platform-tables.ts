@@ -1,0 +1,11 @@
+/**
+ * The tables the platform's migrations create in every service schema. A service's `Database`
+ * extends this; only the platform's own modules (audit.ts, idempotency.ts) query them.
+ */
+import type { AuditLogTable } from './audit.js'
+import type { IdempotencyKeyTable } from './idempotency.js'
+
+export interface PlatformTables {
+  auditLog: AuditLogTable
+  idempotencyKeys: IdempotencyKeyTable
+}
