@@ -7,7 +7,9 @@
  *  - same key, other request  → 422 IDEMPOTENCY_KEY_REUSED
  *  - duplicate while in flight → 409 IDEMPOTENCY_KEY_IN_FLIGHT (the lock is held)
  *  - a request that fails (validation, domain error) leaves no key behind
- *  - `onReplay` may audit or redact a replay (it sees the stored response first)
+ *  - a replay is sent like any answer, so it is masked or audited on the way out (disclosure.ts)
+ *  - each stored answer names the records it shows (`records`), so an erasure can rewrite the
+ *    answers holding a person's data (`rewriteStoredResponses`) through an index
  * Keys are per caller and expire after the retention period.
  */
 import { createHash } from 'node:crypto'
@@ -24,6 +26,8 @@ export interface IdempotencyKeyTable {
   responseStatus: number
   responseBody: unknown
   responseHeaders: unknown
+  /** Ids of the records the stored answer shows. */
+  records: ColumnType<string[], string[] | undefined, string[]>
   createdAt: ColumnType<Date, Date | string | undefined, never>
   expiresAt: ColumnType<Date, Date | string | RawBuilder<Date>, Date | string>
 }
@@ -33,6 +37,8 @@ export interface StoredResponse<T = unknown> {
   statusCode: number
   body: T
   headers?: Record<string, string>
+  /** The records the answer shows (default: the body's `id`), for erasure to find it. */
+  records?: string[]
 }
 
 function canonical(value: unknown): unknown {
@@ -74,14 +80,8 @@ export const ERASED_FINGERPRINT = 'erased'
 
 const sameRequest = (stored: string, fingerprint: string) => stored === fingerprint || stored === ERASED_FINGERPRINT
 
-export interface IdempotencyOptions<DB = unknown, T = unknown> {
+export interface IdempotencyOptions {
   retentionHours: number
-  /**
-   * Called inside the transaction with a stored response about to be replayed; what it returns
-   * is sent. For what storing the first answer cannot settle: a replay that discloses personal
-   * data is a read to audit, and a caller may since have lost the right to see all of it.
-   */
-  onReplay?: (stored: StoredResponse<T>, trx: Transaction<DB>) => Promise<StoredResponse<T>>
 }
 
 /**
@@ -92,7 +92,7 @@ export async function idempotentCreate<DB, T>(
   database: Kysely<DB>,
   request: FastifyRequest,
   reply: FastifyReply,
-  options: IdempotencyOptions<DB, T>,
+  options: IdempotencyOptions,
   work: (trx: Transaction<DB>) => Promise<StoredResponse<T>>
 ): Promise<FastifyReply> {
   const db = database as unknown as Kysely<any>
@@ -114,8 +114,7 @@ export async function idempotentCreate<DB, T>(
       .where('key', '=', key)
       .executeTakeFirst()
     if (existing && new Date(existing.expiresAt).getTime() > Date.now()) {
-      const stored = replayOf<T>(existing, fingerprint)
-      return { response: options.onReplay ? await options.onReplay(stored, trx as unknown as Transaction<DB>) : stored, replayed: true }
+      return { response: replayOf<T>(existing, fingerprint), replayed: true }
     }
     if (existing) await trx.deleteFrom('idempotencyKeys').where('caller', '=', caller).where('key', '=', key).execute()
     const response = await work(trx)
@@ -128,12 +127,18 @@ export async function idempotentCreate<DB, T>(
         responseStatus: response.statusCode,
         responseBody: JSON.stringify(response.body ?? null),
         responseHeaders: JSON.stringify(response.headers ?? {}),
+        records: response.records ?? recordOf(response.body),
         expiresAt: sql`now() + make_interval(hours => ${options.retentionHours})`
       })
       .execute()
     return { response, replayed: false }
   })
   return sendStored(reply, result.response, result.replayed)
+}
+
+function recordOf(body: unknown): string[] {
+  const id = (body as { id?: unknown } | null)?.id
+  return typeof id === 'string' || typeof id === 'number' ? [String(id)] : []
 }
 
 interface StoredRow {
@@ -181,5 +186,37 @@ export async function replayFinished<DB>(database: Kysely<DB>, request: FastifyR
 /** Deletes expired keys; run periodically. */
 export async function purgeExpiredIdempotencyKeys(db: Kysely<any>): Promise<number> {
   const res = await db.deleteFrom('idempotencyKeys').where('expiresAt', '<', sql<Date>`now()`).executeTakeFirst()
+  return Number(res.numDeletedRows ?? 0)
+}
+
+/**
+ * For an erasure: every stored answer that shows one of `records` is rewritten by `rewrite` (to
+ * show the erased record) and its request fingerprint replaced, since the fingerprint is a plain
+ * hash of a body that held the personal data. A retry with such a key still replays the (erased)
+ * answer rather than creating the record again. Runs in the erasure's transaction.
+ */
+export async function rewriteStoredResponses<T>(db: Kysely<any>, records: readonly string[], rewrite: (body: T) => T | Promise<T>): Promise<number> {
+  if (records.length === 0) return 0
+  const rows = await db
+    .selectFrom('idempotencyKeys')
+    .select(['caller', 'key', 'responseBody'])
+    .where(sql<boolean>`records && ${[...records]}::text[]`)
+    .forUpdate()
+    .execute()
+  for (const row of rows) {
+    await db
+      .updateTable('idempotencyKeys')
+      .set({ responseBody: JSON.stringify(await rewrite(row.responseBody as T)), requestHash: ERASED_FINGERPRINT })
+      .where('caller', '=', row.caller)
+      .where('key', '=', row.key)
+      .execute()
+  }
+  return rows.length
+}
+
+/** Deletes every stored answer that shows one of `records` (a retry then makes the record again). */
+export async function forgetStoredResponses(db: Kysely<any>, records: readonly string[]): Promise<number> {
+  if (records.length === 0) return 0
+  const res = await db.deleteFrom('idempotencyKeys').where(sql<boolean>`records && ${[...records]}::text[]`).executeTakeFirst()
   return Number(res.numDeletedRows ?? 0)
 }

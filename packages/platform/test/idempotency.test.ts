@@ -8,7 +8,7 @@ import t from 'tap'
 import { createServiceApp } from '../src/service.js'
 import { defineErrors } from '../src/errors.js'
 import { ifMatchVersion, setEtag } from '../src/etag.js'
-import { idempotentCreate, purgeExpiredIdempotencyKeys } from '../src/idempotency.js'
+import { forgetStoredResponses, idempotentCreate, purgeExpiredIdempotencyKeys, rewriteStoredResponses } from '../src/idempotency.js'
 import { versionedUpdate } from '../src/records.js'
 import { asCaller, readyTestApp, testServiceConfig } from '../src/testing/index.js'
 
@@ -42,19 +42,6 @@ async function buildApp(t: Parameters<typeof testServiceConfig>[0]) {
         control.entered?.()
         await control.hold
       }
-      return { statusCode: 201, body: row, headers: { location: `/v1/directory/things/${row.id}` } }
-    })
-  )
-  // The same create, whose replays pass through onReplay (as a service audits or redacts them).
-  app.post('/v1/directory/redacted-things', { config: { scope: 'directory:write' }, schema: { body: Thing } }, async (req, reply) =>
-    idempotentCreate(app.db, req, reply, {
-      retentionHours: 1,
-      onReplay: async (stored, trx) => {
-        const seen = await trx.selectFrom('things').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
-        return { ...stored, body: { ...(stored.body as object), name: '[redacted]' }, headers: { ...stored.headers, 'x-things-seen': String(seen.n) } }
-      }
-    }, async (trx) => {
-      const row = await trx.insertInto('things').values({ name: (req.body as { name: string }).name }).returningAll().executeTakeFirstOrThrow()
       return { statusCode: 201, body: row, headers: { location: `/v1/directory/things/${row.id}` } }
     })
   )
@@ -184,22 +171,22 @@ t.test('a change without If-Match is 428, a stale one 412, a malformed one 400, 
   t.equal(gone.statusCode, 404)
 })
 
-t.test('a replay goes through onReplay, inside the transaction, and sends what it returns; the stored response is kept as first sent', async (t) => {
+t.test('an erasure rewrites the stored answers that show a record, found by the record id; a retry then replays the erased answer, whatever its body', async (t) => {
   const app = await buildApp(t)
-  const send = async () => app.inject({ method: 'POST', url: '/v1/directory/redacted-things', headers: { ...(await asCaller('directory')), 'idempotency-key': 'k-6' }, payload: { name: 'franking machine' } })
-  const first = await send()
+  const first = await post(app, 'k-6', { name: 'franking machine' })
   t.equal(first.statusCode, 201)
-  t.equal(first.json().name, 'franking machine')
-  t.equal(first.headers['x-things-seen'], undefined)
-  for (let i = 0; i < 2; i++) {
-    const replay = await send()
-    t.equal(replay.statusCode, 201)
-    t.equal(replay.headers['idempotent-replayed'], 'true')
-    t.same(replay.json(), { ...first.json(), name: '[redacted]' })
-    t.equal(replay.headers.location, first.headers.location)
-    t.equal(replay.headers['x-things-seen'], '1')
-  }
-  const kept = await app.db.selectFrom('idempotencyKeys').select('responseBody').executeTakeFirstOrThrow()
-  t.match(kept.responseBody, { name: 'franking machine' })
-  t.equal(await count(app, 'things'), 1)
+  const other = await post(app, 'k-7', { name: 'scale' })
+  const id = String(first.json().id)
+  t.same((await app.db.selectFrom('idempotencyKeys').select('records').where('key', '=', 'k-6').executeTakeFirstOrThrow()).records, [id], 'the stored answer names its record')
+  const rewritten = await app.db.transaction().execute((trx) => rewriteStoredResponses<{ name: string }>(trx, [id], (body) => ({ ...body, name: '[erased]' })))
+  t.equal(rewritten, 1, 'only the answer that shows the record')
+  const replay = await post(app, 'k-6', { name: 'a different body altogether' })
+  t.equal(replay.statusCode, 201)
+  t.equal(replay.headers['idempotent-replayed'], 'true')
+  t.same(replay.json(), { ...first.json(), name: '[erased]' }, 'the erased answer, not a 422: the fingerprint of the erased body is gone too')
+  t.equal((await post(app, 'k-7', { name: 'scale' })).json().name, other.json().name, 'another record\'s answer is untouched')
+  t.equal(await count(app, 'things'), 2)
+  t.equal(await forgetStoredResponses(app.db, [id]), 1)
+  t.equal((await post(app, 'k-6', { name: 'franking machine' })).headers['idempotent-replayed'], undefined, 'a forgotten answer is not replayed')
+  t.equal(await count(app, 'things'), 3)
 })

@@ -116,7 +116,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
         }
       })
       const n = created.length
-      return { statusCode: 200, body: { created: n, rejected: results.length - n, results } }
+      return { statusCode: 200, body: { created: n, rejected: results.length - n, results }, records: created.map((i) => i.id) }
     })
   )
 

@@ -1,5 +1,5 @@
 import type { CloseFeedbackItem, ComplaintStage, Customer, CreateFeedbackItem, FeedbackItem, FeedbackKind, FeedbackStatus, Remedy, UpdateFeedbackItem } from '@postcare/contracts'
-import { AppError, ERASED_TEXT, decodeCursor, officeNotPermitted, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
+import { AppError, ERASED_TEXT, decodeCursor, officeNotPermitted, rewriteStoredResponses, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
 import { type Insertable, type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database, FeedbackItemTable } from '../db/database.js'
@@ -14,6 +14,8 @@ const prefixes: Record<FeedbackKind, string> = { complaint: 'CMP', commendation:
 const FUTURE_TOLERANCE_MS = 5 * 60_000
 /** Items marked per transaction by the breach sweep. */
 const BREACH_BLOCK = 1000
+/** Items anonymised per transaction by the retention sweep. */
+const SWEEP_BLOCK = 1000
 /** Outcomes under which a complaint may close with nothing given (`remedy: {}`). */
 const remedyOptional = new Set<string>(['not_upheld', 'withdrawn'])
 
@@ -192,19 +194,19 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     id: string,
     version: number,
     caller: Caller,
-    decide: (row: ItemRow) => { patch: Partial<Insertable<FeedbackItemTable>>; event: Omit<NewEvent, 'itemId' | 'at' | 'actor'>; also?: (trx: Kysely<Database>) => Promise<void> }
+    decide: (row: ItemRow) => { patch: Partial<Insertable<FeedbackItemTable>>; event: Omit<NewEvent, 'itemId' | 'at' | 'actor'>; also?: (trx: Kysely<Database>, after: ItemRow) => Promise<void> }
   ): Promise<ItemRow> {
     return db.transaction().execute(async (trx) => {
       const before = await load(trx, id, caller, true)
       if (before.version !== version) preconditionFailed(before.version)
       const { patch, event, also } = decide(before)
-      if (also) await also(trx)
       const after = await trx
         .updateTable('feedbackItems')
         .set({ ...patch, version: before.version + 1, updatedAt: now() })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow()
+      if (also) await also(trx, after)
       await itemsRepository(trx).addEvents([{ ...event, itemId: id, at: now(), actor: caller.identity.sub }])
       await new RollupDelta(config.financialYearStartMonth).change(before, after).apply(trx)
       return after
@@ -455,29 +457,48 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
         if (row.personalDataErasedAt !== null) throw FeedbackErrors.FEEDBACK_ILLEGAL_TRANSITION(`The personal data of ${row.reference} is already erased.`, { allowed: [] })
         return {
           patch: erasurePatch(now()),
-          also: (trx) => eraseTraces(trx, [id]),
+          also: (trx, after) => eraseTraces(trx, [after], today()),
           event: { type: 'personal_data_erased', visibility: 'internal', command: 'erase-personal-data', fromStatus: null, toStatus: null, body: reason, changes: {} }
         }
       }),
 
-    /** Anonymises items closed longer ago than the retention period; returns how many. */
+    /**
+     * Anonymises items closed longer ago than the retention period; returns how many. In blocks
+     * taken with SKIP LOCKED, so replicas sweeping at once share the work and a long backlog never
+     * becomes one huge transaction or statement.
+     */
     async sweepRetention(): Promise<number> {
       const cutoff = new Date(now().getTime() - config.retentionDays * 86_400_000)
-      return db.transaction().execute(async (trx) => {
-        const rows = await trx
-          .updateTable('feedbackItems')
-          .set({ ...erasurePatch(now()), version: (eb) => eb('version', '+', 1), updatedAt: now() })
-          .where('status', '=', 'closed')
-          .where('personalDataErasedAt', 'is', null)
-          .where('closedAt', '<', cutoff)
-          .returning('id')
-          .execute()
-        await eraseTraces(trx, rows.map((r) => r.id))
-        await itemsRepository(trx).addEvents(
-          rows.map((r) => ({ itemId: r.id, at: now(), actor: 'system:retention', type: 'personal_data_erased', visibility: 'internal', command: null, fromStatus: null, toStatus: null, body: `Retention period of ${config.retentionDays} days after closure`, changes: {} }))
-        )
-        return rows.length
-      })
+      let anonymised = 0
+      for (;;) {
+        const count = await db.transaction().execute(async (trx) => {
+          const due = await trx
+            .selectFrom('feedbackItems')
+            .select('id')
+            .where('status', '=', 'closed')
+            .where('personalDataErasedAt', 'is', null)
+            .where('closedAt', '<', cutoff)
+            .orderBy('id')
+            .limit(SWEEP_BLOCK)
+            .forUpdate()
+            .skipLocked()
+            .execute()
+          if (due.length === 0) return 0
+          const rows = await trx
+            .updateTable('feedbackItems')
+            .set({ ...erasurePatch(now()), version: (eb) => eb('version', '+', 1), updatedAt: now() })
+            .where('id', '=', sql<string>`any(${due.map((r) => r.id)}::uuid[])`)
+            .returningAll()
+            .execute()
+          await eraseTraces(trx, rows, today())
+          await itemsRepository(trx).addEvents(
+            rows.map((r) => ({ itemId: r.id, at: now(), actor: 'system:retention', type: 'personal_data_erased', visibility: 'internal', command: null, fromStatus: null, toStatus: null, body: `Retention period of ${config.retentionDays} days after closure`, changes: {} }))
+          )
+          return rows.length
+        })
+        anonymised += count
+        if (count < SWEEP_BLOCK) return anonymised
+      }
     },
 
     /**
@@ -572,11 +593,20 @@ function erasurePatch(at: Date): Partial<Insertable<FeedbackItemTable>> {
  * responses are deleted: a retry of that create after erasure makes a new item, which is the
  * lesser harm than keeping the data for the key's retention period.
  */
-async function eraseTraces(trx: Kysely<Database>, ids: string[]): Promise<void> {
-  if (ids.length === 0) return
+async function eraseTraces(trx: Kysely<Database>, erased: ItemRow[], today: string): Promise<void> {
+  if (erased.length === 0) return
+  const ids = erased.map((r) => r.id)
   await trx.updateTable('feedbackEvents').set({ body: ERASED }).where('itemId', 'in', ids).where('body', 'is not', null).execute()
-  const patterns = ids.map((id) => `%${id}%`)
-  await sql`delete from idempotency_keys where response_body::text like any (${patterns}::text[])`.execute(trx)
+  const shown = new Map(erased.map((r) => [r.id, toItem(r, today)]))
+  await rewriteStoredResponses(trx, ids, (body) => withErased(body, shown))
+}
+
+/** A stored create answer (one item, or a batch's results) with the erased items in place of the originals. */
+function withErased(body: unknown, erased: Map<string, FeedbackItem>): unknown {
+  const b = body as { id?: unknown; results?: Array<{ item?: { id: string } }> } | null
+  if (typeof b?.id === 'string' && erased.has(b.id)) return erased.get(b.id)
+  if (Array.isArray(b?.results)) return { ...b, results: b.results.map((r) => (r.item && erased.has(r.item.id) ? { ...r, item: erased.get(r.item.id) } : r)) }
+  return body
 }
 
 export type ItemsService = ReturnType<typeof itemsService>

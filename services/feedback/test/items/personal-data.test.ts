@@ -61,6 +61,30 @@ t.test('an erasure request removes the customer\'s personal data at once and lea
   t.equal(again.statusCode, 409)
 })
 
+t.test('a retry of an erased create (single or batch) within the key window replays the erased item: nothing is created again', async (t) => {
+  const body = complaint({ subject: 'Erased then retried', customer: { name: 'Lee Siu Ming', email: 'lee@example.com', preferredReplyChannel: 'email', language: 'en' } })
+  const send = async (url: string, payload: object) => app.inject({ method: 'POST', url, headers: { ...(await caller()), 'idempotency-key': `retry-${url}` }, payload })
+  const single = (await send('/v1/feedback/items', body)).json()
+  const batch = (await send('/v1/feedback/items/batch', { items: [body] })).json()
+  const batched = batch.results[0].item
+  for (const item of [single, batched]) {
+    const res = await app.inject({ method: 'POST', url: `/v1/feedback/items/${item.id}/erase-personal-data`, headers: { ...(await caller()), 'if-match': `"${item.version}"` }, payload: { reason: 'Erasure request 2026/200' } })
+    t.equal(res.statusCode, 200, res.body)
+  }
+  const count = async () => Number((await app.db.selectFrom('feedbackItems').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  const before = await count()
+  const again = await send('/v1/feedback/items', body)
+  t.equal(again.statusCode, 201)
+  t.equal(again.headers['idempotent-replayed'], 'true')
+  t.match(again.json(), { id: single.id, subject: '[erased]', customer: { name: null, email: null, personalData: 'erased' } })
+  const batchAgain = await send('/v1/feedback/items/batch', { items: [body] })
+  t.equal(batchAgain.headers['idempotent-replayed'], 'true')
+  t.match(batchAgain.json().results[0].item, { id: batched.id, subject: '[erased]', customer: { personalData: 'erased' } })
+  t.equal(await count(), before, 'no item was created again')
+  const kept = await app.db.selectFrom('idempotencyKeys').select(['responseBody', 'requestHash']).execute()
+  t.notMatch(JSON.stringify(kept), /Lee Siu Ming|lee@example\.com|Erased then retried/, 'the stored answers no longer hold the personal data')
+})
+
 t.test('the retention sweep anonymises items closed longer ago than the retention period, and no others', async (t) => {
   clock.set('2026-11-23T09:00:00Z')
   let old = await create(complaint({ kind: 'suggestion', subject: 'Retention old' }))

@@ -2,7 +2,7 @@
  * Kysely only: finding and erasing what the survey service keeps about a respondent. Every
  * function works inside the caller's transaction, so an erasure is written whole or not at all.
  */
-import { ERASED_FINGERPRINT, ERASED_TEXT } from '@postcare/platform'
+import { ERASED_TEXT, forgetStoredResponses } from '@postcare/platform'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
@@ -118,31 +118,6 @@ export function personalDataRepository(db: Kysely<Database>) {
       return opened.map((r) => r.caseReference!)
     },
 
-    /**
-     * The submit answers kept for Idempotency-Key replays hold the free text. They are rewritten to
-     * the erased response rather than deleted: a retry of the submission then replays the same
-     * (erased) response instead of recording it a second time and counting its ratings twice.
-     * Import answers hold only ids and are left alone.
-     */
-    async rewriteStoredSubmissions(ids: string[]): Promise<void> {
-      if (ids.length === 0) return
-      // The request fingerprint is a plain hash of a body that held the contact details (guessable for
-      // an eight-digit phone number), so it is replaced too; a retry still gets the erased response.
-      await sql`
-        update idempotency_keys k
-           set request_hash = ${ERASED_FINGERPRINT},
-               response_body = k.response_body || jsonb_build_object(
-                 'comments', (select coalesce(jsonb_agg(jsonb_set(c.elem, '{text}', to_jsonb(${ERASED}::text)) order by c.ord), '[]'::jsonb)
-                                from jsonb_array_elements(coalesce(k.response_body -> 'comments', '[]'::jsonb)) with ordinality as c(elem, ord)),
-                 'anonymous', true,
-                 'personalData', 'erased',
-                 'personalDataErasedAt', to_char(r.personal_data_erased_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-          from responses r
-         where r.id = any(${ids}::uuid[])
-           and jsonb_typeof(k.response_body) = 'object'
-           and k.response_body ->> 'id' = r.id::text
-           and k.response_body ? 'answers'`.execute(db)
-    },
 
     /**
      * Removes the contact hash of invitations, and the create answers kept for their replays: the
@@ -152,9 +127,7 @@ export function personalDataRepository(db: Kysely<Database>) {
     async eraseInvitations(ids: string[]): Promise<void> {
       if (ids.length === 0) return
       await db.updateTable('invitations').set({ contactHash: null }).where('id', 'in', ids).execute()
-      await sql`
-        delete from idempotency_keys
-         where jsonb_typeof(response_body) = 'object' and response_body ->> 'id' = any(${ids}::text[]) and response_body ? 'token'`.execute(db)
+      await forgetStoredResponses(db, ids)
     },
 
     /** Invitations past `cutoff` that still keep a contact hash, locked (skipping those another sweep holds). */

@@ -10,7 +10,7 @@
  * same. Erasing again is harmless: the response is already as erased as it can be.
  */
 import type { EraseSurveySubject, SurveyResponse, SurveyRetentionRun, SurveySubjectErasure } from '@postcare/contracts'
-import { audit, type AuditEntry } from '@postcare/platform'
+import { audit, rewriteStoredResponses, type AuditEntry } from '@postcare/platform'
 import type { Kysely } from 'kysely'
 import type { SurveyConfig } from '../config.js'
 import type { Database } from '../db/database.js'
@@ -36,7 +36,12 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
     const repo = personalDataRepository(trx)
     await repo.eraseResponses(ids, at)
     const cases = await repo.closeFollowUps(ids, at)
-    await repo.rewriteStoredSubmissions(ids)
+    // The stored submit answers hold the free text: rewritten to the erased response, so a retry
+    // replays it instead of recording the response twice (and counting its ratings twice).
+    const erased = new Set(ids)
+    await rewriteStoredResponses<{ id?: string; surveyId?: string }>(trx, ids, async (body) =>
+      body.id && body.surveyId && erased.has(body.id) ? responses.get(body.surveyId, body.id, trx) : body
+    )
     return cases
   }
 

@@ -83,7 +83,7 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRoutesOptions> = 
     const prepared = await responses.prepareImport(req.params.surveyId, req.body.responses)
     const sent = await idempotentCreate(db, req, reply, retention, async (trx) => {
       await responses.write(trx, req.params.surveyId, prepared, 'import')
-      return { statusCode: 201, body: { imported: prepared.length, ids: prepared.map((p) => p.row.id) } }
+      return { statusCode: 201, body: { imported: prepared.length, ids: prepared.map((p) => p.row.id) }, records: prepared.map((p) => p.row.id) }
     })
     dispatchSoon(prepared.filter((p) => p.followUp).map((p) => p.row.id))
     return sent
