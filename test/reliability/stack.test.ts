@@ -32,14 +32,8 @@ async function get(url: string, key: string): Promise<Answer> {
   const at = performance.now()
   try {
     const res = await fetch(url, { headers: { 'x-api-key': key }, signal: AbortSignal.timeout(5000) })
-    const text = await res.text()
-    let code: string | undefined
-    try {
-      code = (JSON.parse(text) as { code?: string }).code
-    } catch {
-      /* not JSON */
-    }
-    return { at, status: res.status, type: res.headers.get('content-type') ?? '', retryAfter: res.headers.get('retry-after'), code }
+    const body = (await res.json().catch(() => ({}))) as { code?: string }
+    return { at, status: res.status, type: res.headers.get('content-type') ?? '', retryAfter: res.headers.get('retry-after'), code: body.code }
   } catch (err) {
     return { at, error: (err as Error).name === 'TimeoutError' ? 'no answer within 5 s' : String((err as { cause?: { code?: string } }).cause?.code ?? err) }
   }
@@ -63,17 +57,8 @@ async function until(what: () => boolean, ms: number): Promise<boolean> {
   return true
 }
 
-/** The command's process group holds no process any more (zombies included: they are reaped first). */
-function groupGone(group: number): Promise<boolean> {
-  return until(() => {
-    try {
-      process.kill(-group, 0)
-      return false
-    } catch {
-      return true
-    }
-  }, 5000)
-}
+/** The command's process group holds no process any more (zombies count until reaped). */
+const groupGone = (group: number) => until(() => !alive(-group), 5000)
 
 interface Stack {
   stateDir: string
