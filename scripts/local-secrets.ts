@@ -3,11 +3,11 @@
  * the embedded PostgreSQL superuser password, one password per service role, the gateway's
  * Ed25519 identity key pair, the admin API key (unless POSTCARE_ADMIN_API_KEY is set) and the
  * API keys services use to call each other through the gateway, and the survey service's
- * contact hash key.
+ * contact hash key. `POSTCARE_STATE_DIR` puts them (and everything else of `npm start`) elsewhere.
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { generateIdentityKeys, schemaNames, type SchemaName } from '@postcare/platform'
 
 export interface LocalSecrets {
@@ -20,6 +20,9 @@ export interface LocalSecrets {
   /** HMAC key of the survey service's invitation contacts. */
   surveyContactHashKey: string
 }
+
+/** The folder of a local installation: `POSTCARE_STATE_DIR`, or `.postcare` in the current folder. */
+export const localStateDir = (): string => resolve(process.env.POSTCARE_STATE_DIR || '.postcare')
 
 const token = (bytes = 24) => randomBytes(bytes).toString('base64url')
 

@@ -1,16 +1,17 @@
 /**
  * The seed command: loads the deterministic demo network (18 districts, ~3,400 offices, their
  * staff) into the directory. Existing rows are kept; missing ones are added. Uses DATABASE_URL,
- * or the embedded PostgreSQL of `npm start` (stop that first: one server per data folder).
+ * or the embedded PostgreSQL of `npm start` (in `POSTCARE_STATE_DIR`, `.postcare` by default;
+ * stop `npm start` first: one server per data folder).
  */
 import { join } from 'node:path'
 import { bootstrapRoles, bootstrapSchemas, createDatabase, createDatabaseIfMissing, migrateToLatest, serviceUrl, withDatabase } from '@postcare/platform'
 import { startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
 import { migrations } from '@postcare/directory'
 import { seedDemoData } from '@postcare/directory/seed'
-import { loadOrCreateSecrets } from './local-secrets.js'
+import { loadOrCreateSecrets, localStateDir } from './local-secrets.js'
 
-const stateDir = join(process.cwd(), '.postcare')
+const stateDir = localStateDir()
 const secrets = await loadOrCreateSecrets(stateDir)
 let pg: RunningPostgres | undefined
 let databaseUrl = process.env.DATABASE_URL

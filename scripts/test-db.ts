@@ -35,7 +35,9 @@ await bootstrapRoles(adminUrl, Object.fromEntries(schemaNames.map((s) => [s, rol
 
 const child = spawn(command, args, {
   stdio: 'inherit',
-  env: { ...process.env, POSTCARE_TEST_ADMIN_URL: adminUrl, POSTCARE_TEST_ROLE_PASSWORD: rolePassword, DATABASE_URL: '' }
+  // POSTCARE_TEST_DATABASE says which run this is, for a test that need not repeat itself on an
+  // external server (test/reliability/stack.test.ts).
+  env: { ...process.env, POSTCARE_TEST_ADMIN_URL: adminUrl, POSTCARE_TEST_ROLE_PASSWORD: rolePassword, POSTCARE_TEST_DATABASE: running ? 'embedded' : 'external', DATABASE_URL: '' }
 })
 const code: number = await new Promise((resolve) => child.on('exit', (c, sig) => resolve(c ?? (sig ? 1 : 0))))
 if (running) await running.stop().catch((err) => console.error('stopping PostgreSQL:', err))
