@@ -25,6 +25,12 @@ export function apiKeysRepository(db: Kysely<Database>) {
         )
         .execute()
     },
+    /** Keys marked as configured whose secret is no longer among `keyHashes` become ordinary keys. */
+    async unmarkConfiguredExcept(keyHashes: readonly string[]): Promise<void> {
+      let q = db.updateTable('apiKeys').set({ configured: false }).where('configured', '=', true)
+      if (keyHashes.length > 0) q = q.where('keyHash', 'not in', [...keyHashes])
+      await q.execute()
+    },
     get(id: string): Promise<ApiKeyRow | undefined> {
       return db.selectFrom('apiKeys').selectAll().where('id', '=', id).executeTakeFirst()
     },

@@ -77,8 +77,19 @@ export function apiKeysService(db: Kysely<Database>, opts: ApiKeysServiceOptions
       })
       return { apiKey: toApiKey(row), secret }
     },
-    async registerConfigured(name: string, secret: string, scopes: readonly string[]): Promise<void> {
-      await repo.upsertConfigured({ name, keyHash: hashSecret(secret), prefix: secret.slice(0, PREFIX_LENGTH), scopes: [...scopes], officeCode: null })
+    /**
+     * Registers the keys from configuration, marked so that the API never revokes them. A key
+     * configured before and since replaced (a rotated secret) loses the mark, so that an
+     * administrator can revoke it through the API like any other.
+     */
+    async registerConfigured(keys: ReadonlyArray<{ name: string; secret: string; scopes: readonly string[] }>): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const tx = apiKeysRepository(trx)
+        for (const key of keys) {
+          await tx.upsertConfigured({ name: key.name, keyHash: hashSecret(key.secret), prefix: key.secret.slice(0, PREFIX_LENGTH), scopes: [...key.scopes], officeCode: null })
+        }
+        await tx.unmarkConfiguredExcept(keys.map((k) => hashSecret(k.secret)))
+      })
     },
     /** The keys `caller` can see, oldest first. */
     async list(caller: Identity, limit: number, cursor?: string) {

@@ -6,10 +6,11 @@ import { createHash } from 'node:crypto'
 import { scopes } from '@postcare/contracts'
 import { sql } from 'kysely'
 import t from 'tap'
+import { prepareGateway } from '../../src/app.js'
 import { ADMIN_KEY, call, gatewayWithDirectory, issueKey } from '../helper.js'
 
 const SERVICE_KEY = 'pc_service_survey_0123456789abcdefghijkl'
-const { url: gw, app } = await gatewayWithDirectory(t, { env: { GATEWAY_SERVICE_KEYS: JSON.stringify({ survey: SERVICE_KEY }) } })
+const { url: gw, app, config } = await gatewayWithDirectory(t, { env: { GATEWAY_SERVICE_KEYS: JSON.stringify({ survey: SERVICE_KEY }) } })
 
 t.test('an issued key is stored only as a hash: its secret is nowhere in the table', async (t) => {
   const res = await call(gw, '/v1/gateway/api-keys', { method: 'POST', body: JSON.stringify({ name: 'counter 1, Tai O', scopes: ['directory:read'], officeCode: 'ISL001' }) })
@@ -215,4 +216,15 @@ t.test('the admin API takes JSON only: another content type is 415, a __proto__ 
   t.equal((await broken.json()).code, 'MALFORMED_JSON')
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from gateway.api_keys where name in ('p', 'x')`.execute(app.db)
   t.equal(rows[0]!.n, 0)
+})
+
+// Last: it takes the service key out of the configuration.
+t.test('a configured key taken out of the configuration (a rotated secret) loses its mark and can then be revoked through the API', async (t) => {
+  await prepareGateway(app, { ...config, serviceKeys: {} }, { attempts: 1 })
+  const items = (await (await call(gw, '/v1/gateway/api-keys?limit=500')).json()).items as Array<{ id: string; name: string; configured: boolean }>
+  const service = items.find((k) => k.name === 'service:survey')!
+  t.equal(service.configured, false, 'no longer marked')
+  t.equal(items.find((k) => k.name === 'admin (POSTCARE_ADMIN_API_KEY)')!.configured, true, 'the admin key, still configured, keeps its mark')
+  t.equal((await call(gw, `/v1/gateway/api-keys/${service.id}/revoke`, { method: 'POST' })).status, 200)
+  t.equal((await call(gw, '/v1/directory/offices', { key: SERVICE_KEY })).status, 401, 'and it stops working')
 })
