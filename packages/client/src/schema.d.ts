@@ -636,12 +636,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API keys, oldest first */
+        /**
+         * List API keys, oldest first
+         * @description A caller bound to a post office sees only the keys bound to that office.
+         */
         get: operations["listApiKeys"];
         put?: never;
         /**
          * Issue an API key
-         * @description The response carries the secret, once: it is stored only as a hash. A retry with the same Idempotency-Key and body replays the first response.
+         * @description The response carries the secret, once: it is stored only as a hash. A retry with the same Idempotency-Key and body replays the first response. A key is given only scopes the caller holds (else 403 GATEWAY_SCOPE_NOT_HELD naming each scope), and a caller bound to a post office issues keys bound to that office only (else 403 OFFICE_NOT_PERMITTED).
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -678,7 +681,7 @@ export interface paths {
         put?: never;
         /**
          * Revoke an API key
-         * @description Takes effect at once on this gateway and within the key cache period (30 s) on every other replica. Irreversible.
+         * @description Takes effect at once on this gateway and within the key cache period (30 s) on every other replica. Irreversible. Only a caller holding every scope of the key may revoke it; keys from the gateway's configuration (the admin key, the services' own keys) are never revoked through the API.
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -1177,6 +1180,8 @@ export interface components {
             officeCode: components["schemas"]["OfficeCode"] | null;
             /** @description The first characters of the key, to recognise it. */
             prefix: string;
+            /** @description Comes from the gateway's configuration (the admin key, a service's own key): it cannot be revoked through the API. */
+            configured: boolean;
             createdAt: components["schemas"]["Instant"];
             revokedAt: components["schemas"]["Instant"] | null;
         };
@@ -10786,7 +10791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller lacks the scope this operation needs. */
+            /** @description The caller lacks `admin:keys`, does not hold a requested scope (GATEWAY_SCOPE_NOT_HELD), or is bound to a post office and names another or none (OFFICE_NOT_PERMITTED). */
             403: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -11012,7 +11017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to this caller. */
+            /** @description No such key, or (for a caller bound to a post office) a key of another office. */
             404: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -11170,7 +11175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller lacks the scope this operation needs. */
+            /** @description The caller lacks `admin:keys`, or a scope the key holds (GATEWAY_SCOPE_NOT_HELD). */
             403: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -11187,7 +11192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to this caller. */
+            /** @description No such key, or (for a caller bound to a post office) a key of another office. */
             404: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -11204,7 +11209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already revoked. */
+            /** @description Already revoked (GATEWAY_API_KEY_REVOKED), or the key comes from configuration (GATEWAY_KEY_CONFIGURED). */
             409: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */

@@ -1,4 +1,8 @@
-/** Gateway contracts: API keys, managed by callers with the `admin:keys` scope. */
+/**
+ * Gateway contracts: API keys, managed by callers with the `admin:keys` scope. Key administration
+ * never grants more than the caller holds: a key's scopes are a subset of the caller's, and an
+ * office-bound caller issues, sees and revokes only keys bound to its own office.
+ */
 import Type, { type Static } from 'typebox'
 import { Instant, OfficeCode, Page, PageQuery, Uuid, ref } from './common.js'
 import { scopes } from './scopes.js'
@@ -12,6 +16,7 @@ export const ApiKey = Type.Object(
     scopes: Type.Array(ref(ScopeName), { maxItems: 50, uniqueItems: true }),
     officeCode: Type.Union([ref(OfficeCode), Type.Null()], { description: 'Set for a counter terminal: the only office it may act for.' }),
     prefix: Type.String({ maxLength: 20, description: 'The first characters of the key, to recognise it.' }),
+    configured: Type.Boolean({ description: 'Comes from the gateway\'s configuration (the admin key, a service\'s own key): it cannot be revoked through the API.' }),
     createdAt: ref(Instant),
     revokedAt: Type.Union([ref(Instant), Type.Null()])
   },

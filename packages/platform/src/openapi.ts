@@ -12,7 +12,10 @@ export const securitySchemes = {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
-    description: 'A staff token from the operator\'s identity provider, verified against its JWKS with a pinned issuer and audience and an explicit algorithm list, as RFC8725 (JWT best current practices) asks.'
+    description:
+      'A staff token from the operator\'s identity provider, verified against its JWKS with a pinned issuer and audience and an explicit algorithm list, as RFC8725 (JWT best current practices) asks. ' +
+      'Its `office` claim is required: a post office code (`^[A-Z]{3}[0-9]{3}$`, e.g. `ISL001`) binds the staff member to that office, and the literal string `"*"` makes them network-wide; a token whose `office` claim is missing or anything else (null, a number, an array, lower case) is refused with 401. ' +
+      'Scopes come from `scope` (space-separated) or `scp`.'
   }
 } as const
 

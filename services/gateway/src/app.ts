@@ -185,14 +185,12 @@ export const serviceKeyScopes: Readonly<Record<string, readonly string[]>> = {
  */
 export async function prepareGateway(app: FastifyInstance, config: GatewayConfig, opts: { attempts?: number } = {}): Promise<void> {
   await retryUntil(() => migrateToLatest(app.db, 'gateway', migrations), { attempts: opts.attempts, log: (m) => app.log.warn(m) })
-  const apiKeys = apiKeysService(app.db as Kysely<Database>)
-  if (config.adminApiKey) {
-    await apiKeys.registerConfigured('admin (POSTCARE_ADMIN_API_KEY)', config.adminApiKey, scopes)
-    app.log.info('admin API key registered')
-  }
-  for (const [service, secret] of Object.entries(config.serviceKeys)) {
-    await apiKeys.registerConfigured(`service:${service}`, secret, serviceKeyScopes[service] ?? ['directory:read'])
-  }
+  const configured = [
+    ...(config.adminApiKey ? [{ name: 'admin (POSTCARE_ADMIN_API_KEY)', secret: config.adminApiKey, scopes }] : []),
+    ...Object.entries(config.serviceKeys).map(([service, secret]) => ({ name: `service:${service}`, secret, scopes: serviceKeyScopes[service] ?? ['directory:read'] }))
+  ]
+  await apiKeysService(app.db as Kysely<Database>).registerConfigured(configured)
+  if (config.adminApiKey) app.log.info('admin API key registered')
 }
 
 /**

@@ -2,13 +2,19 @@
  * Staff tokens from the operator's identity provider, verified against its published keys.
  * Only asymmetric algorithms are accepted: `none` and HMAC (where a public key could be abused
  * as a shared secret) never reach signature checking.
+ *
+ * The `office` claim is required and fails closed: a post office code binds the staff member to
+ * that office, and only the literal `"*"` makes them network-wide. A missing or malformed claim
+ * (a provider misconfigured, a claim renamed) must never read as "every office".
  */
 import { scopes as knownScopes } from '@postcare/contracts'
-import { AppError, type Identity } from '@postcare/platform'
+import { AppError, PlatformErrors, type Identity } from '@postcare/platform'
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
 
 export const JWT_ALGORITHMS = ['RS256', 'ES256', 'EdDSA']
 const OFFICE = /^[A-Z]{3}[0-9]{3}$/
+/** The `office` claim of a staff member who acts for the whole network. */
+export const NETWORK_WIDE_OFFICE = '*'
 const known = new Set<string>(knownScopes)
 
 export interface JwtSettings {
@@ -43,14 +49,25 @@ export class JwtAuthenticator {
       })
     }
     const sub = payload.sub!
+    const office = officeOf(payload)
+    if (office === undefined) {
+      throw PlatformErrors.UNAUTHENTICATED(`The bearer token's \`office\` claim is missing or not valid: it must be a post office code such as ISL001, or "${NETWORK_WIDE_OFFICE}" for staff who act for the whole network.`)
+    }
     return {
       sub: `user:${sub}`,
       name: firstString(payload.name, payload.preferred_username) ?? sub,
       kind: 'user',
       scopes: scopesOf(payload),
-      office: typeof payload.office === 'string' && OFFICE.test(payload.office) ? payload.office : null
+      office
     }
   }
+}
+
+/** The office the token binds its holder to, null for network-wide, undefined when the claim is not valid. */
+function officeOf(payload: JWTPayload): string | null | undefined {
+  const claim = payload.office
+  if (claim === NETWORK_WIDE_OFFICE) return null
+  return typeof claim === 'string' && OFFICE.test(claim) ? claim : undefined
 }
 
 /** `scope` (space-separated, RFC 8693) or `scp` (an array, as some providers send); unknown ones are dropped. */

@@ -4,6 +4,12 @@
  * a client cannot smuggle one in. Bodies stream through untouched (the service parses and
  * validates them), within the gateway's own size limit. An upstream that is down, slow or broken
  * becomes a problem document quickly rather than a hung request.
+ *
+ * The gateway is a proxy in HTTP's sense, so hop-by-hop headers (RFC 9110 §7.6.1) stop here in
+ * both directions: each connection's framing, keep-alive and expectations are its own. Passed on,
+ * they broke requests (undici refuses `Expect`, `Keep-Alive`, `Upgrade`: a 502 for every large
+ * upload curl sent with `Expect: 100-continue`) and answers (the upstream's `Connection:
+ * keep-alive` overrode a client's `Connection: close`). Node answers `100 Continue` itself.
  */
 import { pipeline, Transform, type TransformCallback } from 'node:stream'
 import replyFrom from '@fastify/reply-from'
@@ -23,6 +29,8 @@ export interface ProxyRoutesOptions {
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 const STRIPPED = ['x-api-key', 'authorization', IDENTITY_HEADER, 'cookie']
+/** RFC 9110 §7.6.1, with `Expect` (§10.1.1: it concerns the next hop only) and `Proxy-Connection`. */
+const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect']
 const UNAVAILABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'])
 const TIMEOUT = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'FST_REPLY_FROM_GATEWAY_TIMEOUT', 'FST_REPLY_FROM_TIMEOUT'])
 
@@ -47,24 +55,49 @@ export const proxyRoutes: FastifyPluginAsync<ProxyRoutesOptions> = async (app, o
       schema: { hide: true },
       handler: async (request, reply) => {
         const token = await opts.tokens.for(request.identity, service)
-        return reply.from(`${base}${request.url}`, {
-          timeout: opts.timeoutMs,
-          // The service's own answers, 503 included, are passed on: never retried here.
-          retryDelay: () => null,
-          rewriteRequestHeaders: (_req, headers) => {
-            const out: Record<string, string | string[] | undefined> = { ...headers }
-            for (const h of STRIPPED) delete out[h]
-            out[IDENTITY_HEADER] = token
-            out['x-request-id'] = request.id
-            return out as typeof headers
-          },
-          onError: (failed, { error }) => {
-            failed.send(upstreamProblem(service, error, request.log))
+        // Only the path goes through reply-from's URL handling (which decodes it to look for `..`):
+        // given no query, it appends the client's raw query string, byte for byte, so a malformed
+        // percent-encoding there reaches the service, whose answer (400) it is to give.
+        const queryAt = request.url.indexOf('?')
+        const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt)
+        try {
+          return reply.from(`${base}${path}`, {
+            timeout: opts.timeoutMs,
+            // The service's own answers, 503 included, are passed on: never retried here.
+            retryDelay: () => null,
+            rewriteRequestHeaders: (_req, headers) => {
+              const out = withoutHopByHop<string | string[] | undefined>(headers, request.headers.connection)
+              for (const h of STRIPPED) delete out[h]
+              out[IDENTITY_HEADER] = token
+              out['x-request-id'] = request.id
+              return out as typeof headers
+            },
+            rewriteHeaders: (headers) => withoutHopByHop(headers, headers.connection) as typeof headers,
+            onError: (failed, { error }) => {
+              failed.send(upstreamProblem(service, error, request.log))
+            }
+          })
+        } catch (err) {
+          // reply-from refuses, before sending anything, a path it cannot decode or one with `..`.
+          if (err instanceof URIError || (err as { statusCode?: number }).statusCode === 400) {
+            throw PlatformErrors.VALIDATION_FAILED('The URL is not valid: check its percent-encoding, and leave out `.` and `..` segments.')
           }
-        })
+          throw err
+        }
       }
     })
   }
+}
+
+/** `headers` without the hop-by-hop ones, nor any that `connection` names as such. */
+function withoutHopByHop<T>(headers: Record<string, T>, connection: unknown): Record<string, T> {
+  const named = typeof connection === 'string' ? connection.toLowerCase().split(',').map((h) => h.trim()) : []
+  const out: Record<string, T> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase()
+    if (!HOP_BY_HOP.includes(lower) && !named.includes(lower)) out[name] = value
+  }
+  return out
 }
 
 function upstreamProblem(service: string, error: Error, log: FastifyBaseLogger): AppError {

@@ -3,7 +3,7 @@
  * publishes one, through the real gateway to a stand-in service that reports what reached it.
  */
 import { createServer } from 'node:http'
-import { IDENTITY_HEADER, IdentityVerifier } from '@postcare/platform'
+import { IDENTITY_HEADER, IdentityVerifier, type Identity } from '@postcare/platform'
 import { testKeys } from '@postcare/platform/testing'
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose'
 import t, { type Test } from 'tap'
@@ -62,13 +62,20 @@ function token(opts: TokenOptions = {}): Promise<string> {
 
 const bearer = (value: string) => call(gw, '/v1/liaison/groups', { key: null, headers: { authorization: `Bearer ${value}` } })
 
-async function refused(t: Test, value: string) {
+async function refused(t: Test, value: string, detail?: RegExp) {
   received.length = 0
   const res = await bearer(value)
   t.equal(res.status, 401)
   t.match(res.headers.get('content-type'), /^application\/problem\+json/)
-  t.equal((await res.json()).code, 'UNAUTHENTICATED')
+  const problem = await res.json()
+  t.equal(problem.code, 'UNAUTHENTICATED')
+  if (detail) t.match(problem.detail, detail)
   t.equal(received.length, 0, 'nothing reached the service')
+}
+
+async function identityReceived(): Promise<Identity | null> {
+  const verifier = await IdentityVerifier.create((await testKeys()).publicJwk, 'liaison')
+  return verifier.verify(received[0]!)
 }
 
 t.test('a good staff token passes, and the service gets the staff member with known scopes and office', async (t) => {
@@ -76,9 +83,37 @@ t.test('a good staff token passes, and the service gets the staff member with kn
   const res = await bearer(await token())
   t.equal(res.status, 200)
   t.ok(jwksRequests >= 1, 'the key set was fetched from the JWKS URL')
-  const verifier = await IdentityVerifier.create((await testKeys()).publicJwk, 'liaison')
-  const identity = await verifier.verify(received[0]!)
-  t.same(identity, { sub: 'user:staff-1001', name: 'Chan Tai Man', kind: 'user', scopes: ['liaison:read', 'directory:read'], office: 'ISL001' })
+  t.same(await identityReceived(), { sub: 'user:staff-1001', name: 'Chan Tai Man', kind: 'user', scopes: ['liaison:read', 'directory:read'], office: 'ISL001' })
+})
+
+t.test('the office claim "*" makes the staff member network-wide, explicitly', async (t) => {
+  received.length = 0
+  const res = await bearer(await token({ claims: { office: '*' } }))
+  t.equal(res.status, 200)
+  t.match(await identityReceived(), { sub: 'user:staff-1001', office: null })
+})
+
+t.test('a token whose office claim is missing, or neither an office code nor "*", is 401 saying so', async (t) => {
+  const cases: Array<[string, unknown]> = [
+    ['missing', undefined],
+    ['null', null],
+    ['a number', 1],
+    ['true', true],
+    ['an array', ['ISL001']],
+    ['an array holding "*"', ['*']],
+    ['an object', { code: 'ISL001' }],
+    ['lower case', 'isl001'],
+    ['empty', ''],
+    ['another string', 'ALL'],
+    ['an office code and more', 'ISL0011'],
+    ['"*" with a space', ' *'],
+    ['"**"', '**']
+  ]
+  for (const [what, office] of cases) {
+    t.test(what, async (t) => {
+      await refused(t, await token({ claims: { office } }), /`office` claim is missing or not valid/)
+    })
+  }
 })
 
 t.test('a token from another issuer is 401', async (t) => {
