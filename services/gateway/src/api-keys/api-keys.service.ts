@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { ApiKey, CreateApiKey } from '@postcare/contracts'
-import { decodeCursor, iso, isoOrNull, toPage, type Identity } from '@postcare/platform'
+import { audit, decodeCursor, iso, isoOrNull, toPage, type Identity } from '@postcare/platform'
 import type { Kysely } from 'kysely'
-import { writeAudit } from '../db/audit.js'
 import type { Database } from '../db/database.js'
 import { GatewayErrors } from '../errors.js'
 import { apiKeysRepository, type ApiKeyRow } from './api-keys.repository.js'
@@ -72,7 +71,7 @@ export function apiKeysService(db: Kysely<Database>, opts: ApiKeysServiceOptions
           scopes: [...input.scopes],
           officeCode: input.officeCode ?? null
         })
-        await writeAudit(tx, { caller: actor.identity.sub, action: 'api_key.create', subjectType: 'api_key', subjectId: inserted.id, requestId: actor.requestId, details: auditDetails(inserted) })
+        await audit(tx, [{ caller: actor.identity.sub, action: 'api_key.create', subjectType: 'api_key', subjectId: inserted.id, requestId: actor.requestId, details: auditDetails(inserted) }])
         return inserted
       })
       return { apiKey: toApiKey(row), secret }
@@ -113,7 +112,7 @@ export function apiKeysService(db: Kysely<Database>, opts: ApiKeysServiceOptions
       const row = await db.transaction().execute(async (trx) => {
         const revoked = await apiKeysRepository(trx).revoke(id)
         if (!revoked) throw alreadyRevoked()
-        await writeAudit(trx, { caller: actor.identity.sub, action: 'api_key.revoke', subjectType: 'api_key', subjectId: id, requestId: actor.requestId, details: auditDetails(revoked) })
+        await audit(trx, [{ caller: actor.identity.sub, action: 'api_key.revoke', subjectType: 'api_key', subjectId: id, requestId: actor.requestId, details: auditDetails(revoked) }])
         return revoked
       })
       opts.onRevoked?.(row)

@@ -1,3 +1,4 @@
+import type { PlatformTables } from '@postcare/platform'
 import type { ColumnType, Generated } from 'kysely'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -16,19 +17,8 @@ export interface ApiKeyTable {
   revokedAt: Timestamp | null
 }
 
-/** The platform's append-only audit log, created in every schema by the platform migrations. */
-export interface AuditLogTable {
-  id: Generated<number>
-  at: Generated<Date>
-  caller: string
-  action: string
-  subjectType: string
-  subjectId: string
-  requestId: string | null
-  details: ColumnType<unknown, string, string>
-}
 
-export interface Database {
+/** The platform's tables (audit log, idempotency keys) come with `PlatformTables`. */
+export interface Database extends PlatformTables {
   apiKeys: ApiKeyTable
-  auditLog: AuditLogTable
 }
