@@ -6,9 +6,8 @@
  */
 import { patternMessages } from '@postcare/contracts'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError, PlatformErrors, problemType } from './errors.js'
-
-export const DATABASE_RETRY_AFTER_SECONDS = 5
+import { DirectoryUnavailableError } from './directory-client.js'
+import { AppError, PlatformErrors, problemBody } from './errors.js'
 
 interface FieldError { field: string; message: string }
 
@@ -40,6 +39,17 @@ function validationErrors(error: FastifyError): FieldError[] {
   })
 }
 
+const CLIENT_ERRORS: Record<number, (detail?: string) => AppError> = {
+  404: PlatformErrors.ROUTE_NOT_FOUND,
+  405: PlatformErrors.METHOD_NOT_ALLOWED,
+  408: PlatformErrors.REQUEST_TIMEOUT,
+  413: PlatformErrors.BODY_TOO_LARGE,
+  414: PlatformErrors.URI_TOO_LONG,
+  415: PlatformErrors.UNSUPPORTED_MEDIA_TYPE,
+  429: PlatformErrors.RATE_LIMITED,
+  431: PlatformErrors.HEADERS_TOO_LARGE
+}
+
 function mapFastifyError(error: FastifyError): AppError | undefined {
   if (error.validation) {
     const errors = validationErrors(error)
@@ -61,38 +71,26 @@ function mapFastifyError(error: FastifyError): AppError | undefined {
   if (error.code === 'POSTCARE_FORBIDDEN_PROPERTY') {
     return PlatformErrors.FORBIDDEN_PROPERTY('Property names `__proto__` and `constructor.prototype` are not allowed.')
   }
-  if (error.statusCode === 429) return new AppError('RATE_LIMITED', 429, 'Too many requests', error.message)
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    // Fastify's own client errors: their messages describe the request, never internals.
-    const code = (error.code ?? 'BAD_REQUEST').replace(/^FST_ERR_/, 'REQUEST_')
-    return new AppError(code, error.statusCode, 'The request could not be processed', error.message)
+    // Fastify's own client errors, under the declared code for their status: their messages
+    // describe the request, never internals.
+    return (CLIENT_ERRORS[error.statusCode] ?? PlatformErrors.BAD_REQUEST)(error.message)
   }
   return undefined
 }
 
 export function sendProblem(reply: FastifyReply, err: AppError): FastifyReply {
-  const body: Record<string, unknown> = {
-    type: problemType(err.code),
-    title: err.title,
-    status: err.statusCode,
-    ...(err.detail ? { detail: err.detail } : {}),
-    code: err.code,
-    requestId: String(reply.request.id),
-    ...(err.extra ?? {})
-  }
   if (err.headers) reply.headers(err.headers)
-  return reply.code(err.statusCode).type('application/problem+json').send(body)
+  return reply.code(err.statusCode).type('application/problem+json').send(problemBody(err, String(reply.request.id)))
 }
 
 export function problemFromError(error: unknown, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error
   const mapped = mapFastifyError(error as FastifyError)
   if (mapped) return mapped
-  if ((error as { code?: string })?.code === 'DIRECTORY_UNAVAILABLE') {
+  if (error instanceof DirectoryUnavailableError) {
     request.log.warn({ err: error }, 'directory unavailable')
-    return new AppError('DIRECTORY_UNAVAILABLE', 503, 'The directory is unavailable', 'Office and staff lookups are failing; try again shortly.', undefined, {
-      'retry-after': String(DATABASE_RETRY_AFTER_SECONDS)
-    })
+    return PlatformErrors.DIRECTORY_UNAVAILABLE('Office and staff lookups are failing; try again shortly.')
   }
   // A value PostgreSQL cannot store (U+0000, a bad byte sequence) that slipped past validation is
   // still the caller's input: 400, never 500.
@@ -103,9 +101,7 @@ export function problemFromError(error: unknown, request: FastifyRequest): AppEr
   }
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable')
-    return new AppError('DATABASE_UNAVAILABLE', 503, 'The database is unavailable', 'Try again shortly.', undefined, {
-      'retry-after': String(DATABASE_RETRY_AFTER_SECONDS)
-    })
+    return PlatformErrors.DATABASE_UNAVAILABLE('Try again shortly.')
   }
   request.log.error({ err: error }, 'unhandled error')
   return PlatformErrors.INTERNAL_ERROR('An unexpected error occurred. Quote the request id when reporting it.')

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import { pingDatabase } from './db.js'
+import { RETRY_AFTER_SECONDS } from './errors.js'
 
 const HealthResponse = { $ref: 'Health#' }
 
@@ -23,7 +24,7 @@ export function registerHealth(app: FastifyInstance, service: string, db?: Kysel
       checks[name] = up ? 'ok' : 'unavailable'
       ok &&= up
     }
-    if (!ok) reply.code(503).header('retry-after', '5')
+    if (!ok) reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS))
     return { status: ok ? ('ok' as const) : ('unavailable' as const), service, checks }
   })
 }

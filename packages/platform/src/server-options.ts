@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { LogController, type FastifyServerOptions } from 'fastify'
 import { sendProblem } from './error-handler.js'
-import { AppError, PlatformErrors } from './errors.js'
+import { PlatformErrors } from './errors.js'
 import { loggerOptions } from './logging.js'
 import { clientErrorHandler } from './low-level-errors.js'
 import pino from 'pino'
@@ -53,10 +53,10 @@ export function serverOptions(input: ServerOptionsInput): FastifyServerOptions {
     // answer, and without echoing the URL (a path can carry a tracking number or a name).
     frameworkErrors: (error, _request, reply) => {
       if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-        return sendProblem(reply, new AppError('URI_TOO_LONG', 414, 'A path segment is too long', 'Each path segment may be at most 200 characters.'))
+        return sendProblem(reply, PlatformErrors.URI_TOO_LONG('Each path segment may be at most 200 characters.'))
       }
       if (error.code === 'FST_ERR_BAD_URL') return sendProblem(reply, PlatformErrors.VALIDATION_FAILED('The URL is not valid: check its percent-encoding.'))
-      return sendProblem(reply, new AppError('BAD_REQUEST', 400, 'The request could not be processed', 'The request could not be routed.'))
+      return sendProblem(reply, PlatformErrors.BAD_REQUEST('The request could not be routed.'))
     }
   } as FastifyServerOptions
 }

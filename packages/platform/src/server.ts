@@ -24,7 +24,7 @@ export function registerGracefulClose(app: FastifyInstance): void {
   })
   app.addHook('onRequest', (request, reply, done) => {
     if (!closing) return done()
-    reply.header('connection', 'close').header('retry-after', '5')
+    reply.header('connection', 'close')
     sendProblem(reply, PlatformErrors.SERVICE_UNAVAILABLE('The service is shutting down; retry shortly.'))
   })
   app.addHook('onSend', (_request, reply, _payload, done) => {

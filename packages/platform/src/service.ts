@@ -57,7 +57,6 @@ export async function createServiceApp(opts: ServiceAppOptions) {
     retryAfter: 5,
     pressureHandler: (request, reply) => {
       if (request.routeOptions.config?.public) return
-      reply.header('retry-after', '5')
       sendProblem(reply, PlatformErrors.SERVICE_UNAVAILABLE('The service is overloaded; retry shortly.'))
     }
   })

@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { commonSchemas, gatewaySchemas, scopes } from '@postcare/contracts'
 import {
-  AppError,
+  PlatformErrors,
   createDatabase,
   migrateToLatest,
   retryUntil,
@@ -148,7 +148,7 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
     keyGenerator: (request) => request.identity?.sub ?? request.ip,
     allowList: (request) => Boolean(request.routeOptions.config?.public),
     errorResponseBuilder: (_request, context) =>
-      new AppError('RATE_LIMITED', 429, 'Too many requests', `This caller may make ${context.max} requests per ${config.rateLimit.windowMs / 1000} s; retry in ${context.after}.`, undefined, {
+      PlatformErrors.RATE_LIMITED(`This caller may make ${context.max} requests per ${config.rateLimit.windowMs / 1000} s; retry in ${context.after}.`).withHeaders({
         'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000)))
       })
   })

@@ -8,7 +8,8 @@
  * (a provider misconfigured, a claim renamed) must never read as "every office".
  */
 import { scopes as knownScopes } from '@postcare/contracts'
-import { AppError, PlatformErrors, type Identity } from '@postcare/platform'
+import { PlatformErrors, type Identity } from '@postcare/platform'
+import { GatewayErrors } from '../errors.js'
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
 
 export const JWT_ALGORITHMS = ['RS256', 'ES256', 'EdDSA']
@@ -44,9 +45,7 @@ export class JwtAuthenticator {
     } catch (err) {
       if (err instanceof joseErrors.JOSEError && !(err instanceof joseErrors.JWKSTimeout)) return null
       // Not the caller's fault: the provider's key set could not be fetched.
-      throw new AppError('IDENTITY_PROVIDER_UNAVAILABLE', 503, 'The identity provider is unavailable', 'Bearer tokens cannot be checked right now; try again shortly.', undefined, {
-        'retry-after': '5'
-      })
+      throw GatewayErrors.GATEWAY_IDENTITY_PROVIDER_UNAVAILABLE('Bearer tokens cannot be checked right now; try again shortly.')
     }
     const sub = payload.sub!
     const office = officeOf(payload)

@@ -1,5 +1,4 @@
 import swaggerUi from '@fastify/swagger-ui'
-import { AppError } from '@postcare/platform'
 import type { FastifyPluginAsync } from 'fastify'
 import { GatewayErrors } from '../errors.js'
 import { OpenApiMergeError } from './merge.js'
@@ -20,13 +19,11 @@ export const openApiRoutes: FastifyPluginAsync<OpenApiRoutesOptions> = async (ap
       return await merged.get()
     } catch (err) {
       if (err instanceof ServiceUnreachableError) {
-        throw new AppError('UPSTREAM_UNAVAILABLE', 503, 'An upstream service is unavailable', `The API documents of ${err.services.join(', ')} cannot be fetched; try again shortly.`, undefined, {
-          'retry-after': '5'
-        })
+        throw GatewayErrors.GATEWAY_UPSTREAM_UNAVAILABLE(`The API documents of ${err.services.join(', ')} cannot be fetched; try again shortly.`)
       }
       if (err instanceof OpenApiMergeError) {
         request.log.error({ problems: err.problems }, 'openapi merge failed')
-        throw GatewayErrors.OPENAPI_MERGE_FAILED('The services publish conflicting definitions; the operators have been alerted in the log.')
+        throw GatewayErrors.GATEWAY_OPENAPI_MERGE_FAILED('The services publish conflicting definitions; the operators have been alerted in the log.')
       }
       throw err
     }

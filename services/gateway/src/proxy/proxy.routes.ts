@@ -105,9 +105,9 @@ function upstreamProblem(service: string, error: Error, log: FastifyBaseLogger):
   if (cause instanceof AppError) return cause
   const code = (cause as { code?: string } | undefined)?.code ?? (error as { code?: string }).code ?? ''
   if (UNAVAILABLE.has(code)) return upstreamUnavailable(service)
-  if (TIMEOUT.has(code)) return GatewayErrors.UPSTREAM_TIMEOUT(`The ${service} service did not answer in time; the request may or may not have taken effect.`)
+  if (TIMEOUT.has(code)) return GatewayErrors.GATEWAY_UPSTREAM_TIMEOUT(`The ${service} service did not answer in time; the request may or may not have taken effect.`)
   log.warn({ err: error, upstream: service }, 'upstream failed')
-  return GatewayErrors.BAD_GATEWAY(`The ${service} service failed to answer properly.`)
+  return GatewayErrors.GATEWAY_UPSTREAM_FAILED(`The ${service} service failed to answer properly.`)
 }
 
 function tooLarge(limit: number): AppError {

@@ -141,7 +141,7 @@ t.test('a service that is down gives 503 with Retry-After within 2 s', async (t)
   isProblem(t, res, 503)
   t.equal(res.headers.get('retry-after'), '5')
   const body = await res.json()
-  t.equal(body.code, 'UPSTREAM_UNAVAILABLE')
+  t.equal(body.code, 'GATEWAY_UPSTREAM_UNAVAILABLE')
   t.match(body.detail, /feedback/)
   t.ok(ms < 2000, `answered in ${Math.round(ms)} ms`)
 })
@@ -150,7 +150,7 @@ t.test('a service that hangs up is 502 at once', async (t) => {
   const started = performance.now()
   const res = await call(gw, '/v1/membership/hang-up')
   isProblem(t, res, 502)
-  t.equal((await res.json()).code, 'BAD_GATEWAY')
+  t.equal((await res.json()).code, 'GATEWAY_UPSTREAM_FAILED')
   t.ok(performance.now() - started < 2000)
 })
 
@@ -159,7 +159,7 @@ t.test('a service that does not answer is 504 within the configured timeout', as
   const res = await call(gw, '/v1/membership/slow')
   const ms = performance.now() - started
   isProblem(t, res, 504)
-  t.equal((await res.json()).code, 'UPSTREAM_TIMEOUT')
+  t.equal((await res.json()).code, 'GATEWAY_UPSTREAM_TIMEOUT')
   // undici checks its timeouts on a coarse (~500 ms) clock, so the answer may come a little early.
   t.ok(ms >= TIMEOUT_MS - 500 && ms < TIMEOUT_MS + 1000, `answered in ${Math.round(ms)} ms (timeout ${TIMEOUT_MS} ms)`)
 })

@@ -57,7 +57,7 @@ export function invitationsService(db: Kysely<Database>, config: SurveyConfig, d
         try {
           office = await directory.office(input.officeCode)
         } catch (err) {
-          if (err instanceof DirectoryUnavailableError) throw PlatformErrors.SERVICE_UNAVAILABLE('The directory cannot be reached to check the post office; retry shortly.')
+          if (err instanceof DirectoryUnavailableError) throw PlatformErrors.DIRECTORY_UNAVAILABLE('The directory cannot be reached to check the post office; retry shortly.')
           throw err
         }
         if (!office) errors.push({ field: 'body/officeCode', message: `there is no post office ${input.officeCode}` })

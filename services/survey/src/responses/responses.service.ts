@@ -108,7 +108,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
       const found = await Promise.all(unique.map((c) => directory.office(c)))
       return new Map(unique.map((c, i) => [c, found[i] ?? null]))
     } catch (err) {
-      if (err instanceof DirectoryUnavailableError) throw PlatformErrors.SERVICE_UNAVAILABLE('The directory cannot be reached to check the post office; retry shortly.')
+      if (err instanceof DirectoryUnavailableError) throw PlatformErrors.DIRECTORY_UNAVAILABLE('The directory cannot be reached to check the post office; retry shortly.')
       throw err
     }
   }
