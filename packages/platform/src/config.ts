@@ -59,8 +59,8 @@ export function metricsListener(settings: Record<string, unknown>, P: string): M
 
 const PostgresUrl = Type.String({ pattern: '^postgres(ql)?://', description: 'a postgres:// connection URL' })
 
-/** What every service shares; a service adds its own settings beside these. */
-export interface ServiceConfig {
+/** What every process shares, each service and the gateway alike. */
+export interface ProcessConfig {
   readonly service: string
   readonly host: string
   readonly port: number
@@ -72,21 +72,27 @@ export interface ServiceConfig {
     readonly statementTimeoutMs: number
     readonly idleTimeoutMs: number
   }
-  /** Ed25519 public key (JWK JSON) of the gateway, for the identity token. */
-  readonly identityPublicKey: string
   readonly bodyLimitBytes: number
   readonly idempotencyRetentionHours: number
-  readonly maxEventLoopDelayMs: number
   /** Where Prometheus scrapes this process (a listener apart from the API), or null for none. */
   readonly metrics: MetricsListener | null
 }
 
-/** Reads the settings shared by every service, with `<SERVICE>_` prefixed names where they are per service. */
-export function loadServiceConfig(service: ServiceName, env: Env = process.env, defaults: { bodyLimitBytes?: number } = {}): ServiceConfig {
-  const P = service.toUpperCase()
-  const schema = Type.Object({
+/** What every service shares; a service adds its own settings beside these. */
+export interface ServiceConfig extends ProcessConfig {
+  /** Ed25519 public key (JWK JSON) of the gateway, for the identity token. */
+  readonly identityPublicKey: string
+  readonly maxEventLoopDelayMs: number
+}
+
+/**
+ * The settings of ProcessConfig, named with the process's prefix `P` where they are per process
+ * (`FEEDBACK_PORT`, `GATEWAY_DATABASE_URL`) and shared otherwise (`LOG_LEVEL`, `DB_POOL_MAX`).
+ */
+export function processSettings(P: string, defaults: { port: number; bodyLimitBytes?: number }) {
+  return {
     [`${P}_HOST`]: Type.String({ default: '127.0.0.1', minLength: 1 }),
-    [`${P}_PORT`]: Type.Integer({ default: servicePorts[service], minimum: 0, maximum: 65535 }),
+    [`${P}_PORT`]: Type.Integer({ default: defaults.port, minimum: 0, maximum: 65535 }),
     [`${P}_DATABASE_URL`]: Type.Optional(PostgresUrl),
     DATABASE_URL: Type.Optional(PostgresUrl),
     LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
@@ -94,21 +100,17 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
     DB_CONNECTION_TIMEOUT_MS: Type.Integer({ default: 3000, minimum: 100 }),
     DB_STATEMENT_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
     DB_IDLE_TIMEOUT_MS: Type.Integer({ default: 30000, minimum: 1000 }),
-    POSTCARE_IDENTITY_PUBLIC_KEY: Type.String({ minLength: 20, description: 'the gateway\'s Ed25519 public key as JWK JSON' }),
     [`${P}_BODY_LIMIT_BYTES`]: Type.Integer({ default: defaults.bodyLimitBytes ?? 1_048_576, minimum: 1024 }),
     IDEMPOTENCY_RETENTION_HOURS: Type.Integer({ default: 24, minimum: 1, maximum: 24 * 90 }),
-    MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 }),
     ...metricsSettings(P)
-  })
-  const s = readSettings(schema, env) as Record<string, any>
-  const databaseUrl = s[`${P}_DATABASE_URL`] ?? s.DATABASE_URL
-  if (!databaseUrl) throw new ConfigError([`${P}_DATABASE_URL or DATABASE_URL: must be set to a postgres:// URL`])
-  try {
-    JSON.parse(s.POSTCARE_IDENTITY_PUBLIC_KEY)
-  } catch {
-    throw new ConfigError(['POSTCARE_IDENTITY_PUBLIC_KEY: must be a JWK in JSON'])
   }
-  return Object.freeze({
+}
+
+/** ProcessConfig from settings read with processSettings; a missing database URL is a problem named. */
+export function processConfig(service: string, P: string, s: Record<string, any>, problems: string[]): ProcessConfig {
+  const databaseUrl = s[`${P}_DATABASE_URL`] ?? s.DATABASE_URL
+  if (!databaseUrl) problems.push(`${P}_DATABASE_URL or DATABASE_URL: must be set to a postgres:// URL`)
+  return {
     service,
     host: s[`${P}_HOST`],
     port: s[`${P}_PORT`],
@@ -120,10 +122,32 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
       statementTimeoutMs: s.DB_STATEMENT_TIMEOUT_MS,
       idleTimeoutMs: s.DB_IDLE_TIMEOUT_MS
     }),
-    identityPublicKey: s.POSTCARE_IDENTITY_PUBLIC_KEY,
     bodyLimitBytes: s[`${P}_BODY_LIMIT_BYTES`],
     idempotencyRetentionHours: s.IDEMPOTENCY_RETENTION_HOURS,
-    maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS,
     metrics: metricsListener(s, P)
+  }
+}
+
+/** Reads the settings shared by every service, with `<SERVICE>_` prefixed names where they are per service. */
+export function loadServiceConfig(service: ServiceName, env: Env = process.env, defaults: { bodyLimitBytes?: number } = {}): ServiceConfig {
+  const P = service.toUpperCase()
+  const schema = Type.Object({
+    ...processSettings(P, { port: servicePorts[service], bodyLimitBytes: defaults.bodyLimitBytes }),
+    POSTCARE_IDENTITY_PUBLIC_KEY: Type.String({ minLength: 20, description: 'the gateway\'s Ed25519 public key as JWK JSON' }),
+    MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 })
+  })
+  const s = readSettings(schema, env) as Record<string, any>
+  const problems: string[] = []
+  const base = processConfig(service, P, s, problems)
+  try {
+    JSON.parse(s.POSTCARE_IDENTITY_PUBLIC_KEY)
+  } catch {
+    problems.push('POSTCARE_IDENTITY_PUBLIC_KEY: must be a JWK in JSON')
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  return Object.freeze({
+    ...base,
+    identityPublicKey: s.POSTCARE_IDENTITY_PUBLIC_KEY,
+    maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS
   })
 }

@@ -4,7 +4,6 @@
  * instead of hanging a request; the pool's error listener keeps a dropped idle connection from
  * crashing the process, and the pool reconnects by itself when the database returns.
  */
-import type { FastifyInstance } from 'fastify'
 import { CamelCasePlugin, Kysely, PostgresAdapter, PostgresDialect, sql, type DialectAdapter } from 'kysely'
 import pg from 'pg'
 import type { Logger } from 'pino'
@@ -120,9 +119,4 @@ export async function pingDatabase(db: Kysely<any>, timeoutMs = 1500): Promise<b
   } finally {
     clearTimeout(timer)
   }
-}
-
-export function registerDatabase(app: FastifyInstance, database: Database): void {
-  app.decorate('db', database.db)
-  app.addHook('onClose', async () => database.close())
 }

@@ -6,8 +6,6 @@
 import { EARLIEST_DATE, LATEST_DATE, isCalendarDate } from './dates.js'
 import { PlatformErrors } from './errors.js'
 
-export const DEFAULT_PAGE_SIZE = 50
-export const MAX_PAGE_SIZE = 500
 
 export type CursorValue = string | number
 

@@ -1,17 +1,17 @@
 /**
- * Assembles what every service shares, in order: options, validation and shared schemas,
- * errors, logging, metrics, tracing, load shedding, identity, database, OpenAPI, health.
- * A service's app.ts calls this and then registers its own routes.
+ * The one assembler of every process, services and gateway alike (createApp), and the services'
+ * additions to it (createServiceApp). A process's app.ts calls one of them, then registers its
+ * own routes.
  */
 import underPressure from '@fastify/under-pressure'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { commonSchemas } from '@postcare/contracts'
-import Fastify from 'fastify'
-import type { ServiceConfig } from './config.js'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { ProcessConfig, ServiceConfig } from './config.js'
 import { createDatabase, type Database } from './db.js'
 import { registerDisclosure } from './disclosure.js'
 import { registerErrorHandling, sendProblem } from './error-handler.js'
-import { PlatformErrors } from './errors.js'
+import { PlatformErrors, RETRY_AFTER_SECONDS } from './errors.js'
 import { registerHealth } from './health.js'
 import { IdentityVerifier, registerIdentity } from './identity.js'
 import { purgeExpiredIdempotencyKeys } from './idempotency.js'
@@ -26,19 +26,31 @@ import { registerTracing } from './tracing.js'
 import { registerBodyParsing, registerValidation } from './validation.js'
 import './types.js'
 
-export interface ServiceAppOptions {
-  config: ServiceConfig
-  /** The service's contract schemas with `$id` (shared ones are added here). */
+export interface AppOptions {
+  config: ProcessConfig
+  /** The process's contract schemas with `$id` (the shared ones are added here). */
   schemas: ReadonlyArray<object>
   openapi: OpenApiInfo & { tags: Array<{ name: string; description: string }> }
   /** A log destination, for tests that read the log. */
   logStream?: NodeJS.WritableStream
   /** Use this database instead of opening one from config.databaseUrl. */
   database?: Database
+  /**
+   * How callers are recognised, registered after the database and before any route: a service
+   * verifies the gateway's identity token; the gateway authenticates keys and tokens itself.
+   */
+  authenticate(app: FastifyInstance): Promise<void>
+  /** What readiness checks beside the database (the gateway: its upstreams). */
+  readinessChecks?: Record<string, () => Promise<boolean>>
 }
 
-
-export async function createServiceApp(opts: ServiceAppOptions) {
+/**
+ * What every process is built from, in order: server options, body parsing and validation with
+ * the shared schemas, errors, response headers, logging, metrics, tracing, the database (and the
+ * hourly purge of expired idempotency keys), authentication, the OpenAPI document, health.
+ * Routes come after, from the process's own app.ts.
+ */
+export async function createApp(opts: AppOptions) {
   const { config } = opts
   const app = Fastify(serverOptions({ service: config.service, logLevel: config.logLevel, bodyLimitBytes: config.bodyLimitBytes, logStream: opts.logStream })).withTypeProvider<TypeBoxTypeProvider>()
 
@@ -51,19 +63,7 @@ export async function createServiceApp(opts: ServiceAppOptions) {
   registerMetrics(app, config.service)
   registerTracing(app, config.service)
 
-  // Shed load when the event loop is saturated: 503 with Retry-After, but liveness stays up.
-  await app.register(underPressure, {
-    maxEventLoopDelay: config.maxEventLoopDelayMs,
-    retryAfter: 5,
-    pressureHandler: (request, reply) => {
-      if (request.routeOptions.config?.public) return
-      sendProblem(reply, PlatformErrors.SERVICE_UNAVAILABLE('The service is overloaded; retry shortly.'))
-    }
-  })
-
-  registerIdentity(app, await IdentityVerifier.create(config.identityPublicKey, config.service))
-  registerOfficeBinding(app)
-
+  // The pool connects on first query, so building the app (for its document, say) needs no database.
   const database =
     opts.database ??
     createDatabase({
@@ -78,7 +78,6 @@ export async function createServiceApp(opts: ServiceAppOptions) {
     })
   app.decorate('db', database.db)
   app.addHook('onClose', async () => database.close())
-  app.decorate('discloseRecords', registerDisclosure(app))
 
   // Expired idempotency keys are deleted hourly (and treated as absent before that).
   const purge = setInterval(() => {
@@ -87,9 +86,41 @@ export async function createServiceApp(opts: ServiceAppOptions) {
   purge.unref()
   app.addHook('onClose', async () => clearInterval(purge))
 
+  await opts.authenticate(app)
   await registerOpenApi(app, opts.openapi, opts.openapi.tags)
+  registerHealth(app, config.service, database.db, opts.readinessChecks)
+  return app
+}
+
+export interface ServiceAppOptions extends Omit<AppOptions, 'config' | 'authenticate' | 'readinessChecks'> {
+  config: ServiceConfig
+}
+
+/**
+ * A service: the common assembly, with load shedding, the gateway's identity token verified on
+ * every route, office binding, personal data disclosed by its marks, and the service's own
+ * document published for the gateway to merge.
+ */
+export async function createServiceApp(opts: ServiceAppOptions) {
+  const { config } = opts
+  const app = await createApp({
+    ...opts,
+    authenticate: async (app) => {
+      // Shed load when the event loop is saturated: 503 with Retry-After, but liveness stays up.
+      await app.register(underPressure, {
+        maxEventLoopDelay: config.maxEventLoopDelayMs,
+        retryAfter: RETRY_AFTER_SECONDS,
+        pressureHandler: (request, reply) => {
+          if (request.routeOptions.config?.public) return
+          sendProblem(reply, PlatformErrors.SERVICE_UNAVAILABLE('The service is overloaded; retry shortly.'))
+        }
+      })
+      registerIdentity(app, await IdentityVerifier.create(config.identityPublicKey, config.service))
+      registerOfficeBinding(app)
+      app.decorate('discloseRecords', registerDisclosure(app))
+    }
+  })
   // The service's own document, for the gateway to merge (public: it describes, it holds no data).
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger())
-  registerHealth(app, config.service, database.db)
   return app
 }

@@ -3,39 +3,14 @@
  * limits their rate, and proxies `/v1/<service>/...` to the services with a signed identity. It
  * also manages API keys itself and publishes the merged API document of the whole system.
  */
-import cors from '@fastify/cors'
-import rateLimit from '@fastify/rate-limit'
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { commonSchemas, gatewaySchemas, scopes } from '@postcare/contracts'
-import {
-  PlatformErrors,
-  createDatabase,
-  migrateToLatest,
-  retryUntil,
-  generateIdentityKeys,
-  IdentitySigner,
-  purgeExpiredIdempotencyKeys,
-  registerErrorHandling,
-  registerHealth,
-  registerMetrics,
-  registerOpenApi,
-  registerRequestLogging,
-  registerResponseHeaders,
-  registerTracing,
-  registerBodyParsing,
-  registerGracefulClose,
-  registerValidation,
-  serverOptions,
-  type Database as PlatformDatabase
-} from '@postcare/platform'
-import Fastify, { type FastifyInstance } from 'fastify'
+import { gatewaySchemas, scopes } from '@postcare/contracts'
+import { createApp, generateIdentityKeys, IdentitySigner, migrateToLatest, retryUntil, type Database as PlatformDatabase } from '@postcare/platform'
+import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import { Agent, type Dispatcher } from 'undici'
 import { apiKeyRoutes } from './api-keys/api-keys.routes.js'
-import { apiKeysService } from './api-keys/api-keys.service.js'
-import { ApiKeyAuthenticator } from './auth/api-key-authenticator.js'
-import { registerAuthentication, registerAuthorization } from './auth/authentication.js'
-import { JwtAuthenticator } from './auth/jwt-authenticator.js'
+import { apiKeysService, type ApiKeysService } from './api-keys/api-keys.service.js'
+import { registerCallers } from './auth/callers.js'
 import { loadConfig, type GatewayConfig } from './config.js'
 import type { Database } from './db/database.js'
 import { upstreamChecks } from './health/upstream-checks.js'
@@ -70,42 +45,6 @@ export const openapiInfo = {
 }
 
 export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
-  const app = Fastify(serverOptions({ service: 'gateway', logLevel: config.logLevel, bodyLimitBytes: config.bodyLimitBytes, logStream: deps.logStream })).withTypeProvider<TypeBoxTypeProvider>()
-
-  // The gateway's own routes (the key admin API) take JSON only, parsed as strictly as the services'
-  // bodies; the proxy routes replace the parsers in their own context and stream bodies untouched.
-  registerGracefulClose(app)
-  registerBodyParsing(app)
-  registerValidation(app, [...commonSchemas, ...gatewaySchemas] as ReadonlyArray<{ $id?: string }>)
-  registerErrorHandling(app)
-  registerResponseHeaders(app)
-  registerRequestLogging(app)
-  registerMetrics(app, 'gateway')
-  registerTracing(app, 'gateway')
-
-  // The pool connects on first query, so building the app (for its document, say) needs no database.
-  const database =
-    deps.database ??
-    createDatabase({
-      url: config.databaseUrl,
-      schema: 'gateway',
-      applicationName: 'postcare-gateway',
-      poolMax: config.db.poolMax,
-      connectionTimeoutMs: config.db.connectionTimeoutMs,
-      statementTimeoutMs: config.db.statementTimeoutMs,
-      idleTimeoutMs: config.db.idleTimeoutMs,
-      log: app.log
-    })
-  app.decorate('db', database.db)
-  app.addHook('onClose', async () => database.close())
-  const db = database.db as Kysely<Database>
-
-  const purge = setInterval(() => {
-    purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))
-  }, 3_600_000)
-  purge.unref()
-  app.addHook('onClose', async () => clearInterval(purge))
-
   const dispatcher =
     deps.dispatcher ??
     new Agent({
@@ -115,48 +54,22 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
       keepAliveTimeout: 30_000,
       connections: 256
     })
-  if (!deps.dispatcher) app.addHook('onClose', async () => dispatcher.close())
-
-  // Off unless origins are configured. Registered before authentication so that its hook answers a
-  // preflight (which carries no credentials) before anyone asks for a key.
-  if (config.corsOrigins.length > 0) {
-    app.addHook('onRoute', (route) => {
-      if (route.method === 'OPTIONS' && route.url === '*') route.config = { ...route.config, public: true }
-    })
-    await app.register(cors, {
-      origin: [...config.corsOrigins],
-      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowedHeaders: ['content-type', 'x-api-key', 'authorization', 'idempotency-key', 'if-match', 'x-request-id'],
-      exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after', 'idempotent-replayed'],
-      maxAge: 600
-    })
-  }
-
-  // A revoked key must stop working at once, not when its cache entry ages out.
-  const apiKeys = apiKeysService(db, { onRevoked: (row) => keyAuthenticator.forget(row.id) })
-  const keyAuthenticator = new ApiKeyAuthenticator(apiKeys, config.apiKeyCacheMs)
-  registerAuthentication(app, { apiKeys: keyAuthenticator, jwt: config.jwt ? new JwtAuthenticator(config.jwt) : null })
-
-  // After authentication, so that the limit is per caller rather than per address (a whole post
-  // office behind one NAT address must not share one budget); callers that failed to authenticate
-  // are counted per address. Before authorization, so that failures count too.
-  await app.register(rateLimit, {
-    global: true,
-    hook: 'onRequest',
-    max: config.rateLimit.max,
-    timeWindow: config.rateLimit.windowMs,
-    keyGenerator: (request) => request.identity?.sub ?? request.ip,
-    allowList: (request) => Boolean(request.routeOptions.config?.public),
-    errorResponseBuilder: (_request, context) =>
-      PlatformErrors.RATE_LIMITED(`This caller may make ${context.max} requests per ${config.rateLimit.windowMs / 1000} s; retry in ${context.after}.`).withHeaders({
-        'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000)))
-      })
+  let apiKeys!: ApiKeysService
+  // The same assembly as every service; the gateway's own routes (the key admin API) take JSON
+  // only, parsed as strictly as the services' bodies, while the proxy routes replace the parsers in
+  // their own context and stream bodies untouched.
+  const app = await createApp({
+    config,
+    schemas: gatewaySchemas,
+    openapi: openapiInfo,
+    logStream: deps.logStream,
+    database: deps.database,
+    authenticate: async (app) => {
+      apiKeys = await registerCallers(app, config)
+    },
+    readinessChecks: upstreamChecks(config.upstreams, dispatcher)
   })
-
-  registerAuthorization(app)
-
-  await registerOpenApi(app, openapiInfo, openapiInfo.tags)
-  registerHealth(app, 'gateway', database.db, upstreamChecks(config.upstreams, dispatcher))
+  if (!deps.dispatcher) app.addHook('onClose', async () => dispatcher.close())
 
   await app.register(apiKeyRoutes, { apiKeys, idempotencyRetentionHours: config.idempotencyRetentionHours })
   await app.register(proxyRoutes, {

@@ -1,26 +1,15 @@
 /**
- * The gateway's settings. It is not a "service" in the platform's sense (it signs identities
- * instead of verifying them, and talks to every upstream), so it reads its own schema, with the
- * same database and logging settings as the services.
+ * The gateway's settings: the ones every process has (processSettings: listener, database,
+ * logging, body limit, metrics), and its own. It is not a "service" in the platform's sense (it
+ * signs identities instead of verifying them, and talks to every upstream).
  */
-import { ConfigError, metricsListener, metricsSettings, readSettings, serviceNames, servicePorts, type MetricsListener, type ServiceName } from '@postcare/platform'
+import { ConfigError, processConfig, processSettings, readSettings, serviceNames, servicePorts, type ProcessConfig, type ServiceName } from '@postcare/platform'
 import Type from 'typebox'
 
-const PostgresUrl = Type.String({ pattern: '^postgres(ql)?://', description: 'a postgres:// connection URL' })
 const HttpUrl = Type.String({ pattern: '^https?://[^\\s]+$', description: 'an http(s):// URL' })
 
-export interface GatewayConfig {
+export interface GatewayConfig extends ProcessConfig {
   readonly service: 'gateway'
-  readonly host: string
-  readonly port: number
-  readonly logLevel: string
-  readonly databaseUrl: string
-  readonly db: {
-    readonly poolMax: number
-    readonly connectionTimeoutMs: number
-    readonly statementTimeoutMs: number
-    readonly idleTimeoutMs: number
-  }
   /** Ed25519 private key (JWK JSON) that signs the identity token services verify. */
   readonly identityPrivateKey: string
   /** Base URL of each service, without a trailing slash; paths are appended unchanged. */
@@ -35,26 +24,14 @@ export interface GatewayConfig {
   readonly rateLimit: { readonly max: number; readonly windowMs: number }
   /** Browser origins allowed by CORS; empty turns CORS off. */
   readonly corsOrigins: readonly string[]
-  readonly bodyLimitBytes: number
-  readonly idempotencyRetentionHours: number
   /** How long a looked-up API key (or its absence) is trusted before the database is asked again. */
   readonly apiKeyCacheMs: number
-  /** Where Prometheus scrapes the gateway (a listener apart from the API), or null for none. */
-  readonly metrics: MetricsListener | null
 }
 
 const upstreamVar = (s: ServiceName) => `GATEWAY_UPSTREAM_${s.toUpperCase()}`
 
 const schema = Type.Object({
-  GATEWAY_HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
-  GATEWAY_PORT: Type.Integer({ default: servicePorts.gateway, minimum: 0, maximum: 65535 }),
-  GATEWAY_DATABASE_URL: Type.Optional(PostgresUrl),
-  DATABASE_URL: Type.Optional(PostgresUrl),
-  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
-  DB_POOL_MAX: Type.Integer({ default: 10, minimum: 1, maximum: 200 }),
-  DB_CONNECTION_TIMEOUT_MS: Type.Integer({ default: 3000, minimum: 100 }),
-  DB_STATEMENT_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
-  DB_IDLE_TIMEOUT_MS: Type.Integer({ default: 30000, minimum: 1000 }),
+  ...processSettings('GATEWAY', { port: servicePorts.gateway, bodyLimitBytes: 8 * 1024 * 1024 }),
   POSTCARE_IDENTITY_PRIVATE_KEY: Type.String({ minLength: 20, description: 'the gateway\'s Ed25519 private key as JWK JSON' }),
   ...Object.fromEntries(serviceNames.map((s) => [upstreamVar(s), Type.String({ ...HttpUrl, default: `http://127.0.0.1:${servicePorts[s]}` })])),
   GATEWAY_UPSTREAM_TIMEOUT_MS: Type.Integer({ default: 30000, minimum: 100 }),
@@ -66,17 +43,13 @@ const schema = Type.Object({
   GATEWAY_RATE_LIMIT_MAX: Type.Integer({ default: 6000, minimum: 1 }),
   GATEWAY_RATE_LIMIT_WINDOW_MS: Type.Integer({ default: 60000, minimum: 1000 }),
   GATEWAY_CORS_ORIGINS: Type.Optional(Type.String({ minLength: 1, description: 'comma-separated origins, e.g. https://a.example,https://b.example' })),
-  GATEWAY_BODY_LIMIT_BYTES: Type.Integer({ default: 8 * 1024 * 1024, minimum: 1024 }),
   GATEWAY_API_KEY_CACHE_MS: Type.Integer({ default: 30000, minimum: 0, maximum: 300000 }),
-  IDEMPOTENCY_RETENTION_HOURS: Type.Integer({ default: 24, minimum: 1, maximum: 24 * 90 }),
-  ...metricsSettings('GATEWAY')
 })
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const s = readSettings(schema, env) as Record<string, any>
   const problems: string[] = []
-  const databaseUrl: string | undefined = s.GATEWAY_DATABASE_URL ?? s.DATABASE_URL
-  if (!databaseUrl) problems.push('GATEWAY_DATABASE_URL or DATABASE_URL: must be set to a postgres:// URL')
+  const base = processConfig('gateway', 'GATEWAY', s, problems)
   try {
     const jwk = JSON.parse(s.POSTCARE_IDENTITY_PRIVATE_KEY) as { kty?: string; crv?: string; d?: string }
     if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.d) throw new Error('not an Ed25519 private key')
@@ -111,17 +84,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
+    ...base,
     service: 'gateway' as const,
-    host: s.GATEWAY_HOST,
-    port: s.GATEWAY_PORT,
-    logLevel: s.LOG_LEVEL,
-    databaseUrl: databaseUrl!,
-    db: Object.freeze({
-      poolMax: s.DB_POOL_MAX,
-      connectionTimeoutMs: s.DB_CONNECTION_TIMEOUT_MS,
-      statementTimeoutMs: s.DB_STATEMENT_TIMEOUT_MS,
-      idleTimeoutMs: s.DB_IDLE_TIMEOUT_MS
-    }),
     identityPrivateKey: s.POSTCARE_IDENTITY_PRIVATE_KEY,
     upstreams: Object.freeze(Object.fromEntries(serviceNames.map((n) => [n, String(s[upstreamVar(n)]).replace(/\/+$/, '')])) as Record<ServiceName, string>),
     upstreamTimeoutMs: s.GATEWAY_UPSTREAM_TIMEOUT_MS,
@@ -130,9 +94,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwt,
     rateLimit: Object.freeze({ max: s.GATEWAY_RATE_LIMIT_MAX, windowMs: s.GATEWAY_RATE_LIMIT_WINDOW_MS }),
     corsOrigins: Object.freeze(corsOrigins),
-    bodyLimitBytes: s.GATEWAY_BODY_LIMIT_BYTES,
-    idempotencyRetentionHours: s.IDEMPOTENCY_RETENTION_HOURS,
-    apiKeyCacheMs: s.GATEWAY_API_KEY_CACHE_MS,
-    metrics: metricsListener(s, 'GATEWAY')
+    apiKeyCacheMs: s.GATEWAY_API_KEY_CACHE_MS
   })
 }
