@@ -20,6 +20,7 @@ import {
 } from '@postcare/contracts'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { audit, type AuditEntry } from './audit.js'
+import { notModified } from './conditional.js'
 import { hasScope, type Identity } from './identity.js'
 
 export const PERSONAL_DATA_SCOPE = 'personal-data:read'
@@ -212,7 +213,8 @@ export function registerDisclosure(app: FastifyInstance): (request: FastifyReque
   app.addHook('preSerialization', async (request, reply, payload) => {
     if (!request.identity || reply.statusCode < 200 || reply.statusCode >= 300) return payload
     const { value, entries } = disclose(planFor(request, reply.statusCode), payload, request.identity, { ...context(request), replay: reply.hasHeader('idempotent-replayed') })
-    await audit(app.db, entries)
+    // A 304 shows nothing: the caller already has what it was shown (and audited) before.
+    if (!notModified(request, reply)) await audit(app.db, entries)
     return value
   })
 

@@ -9,6 +9,7 @@ import { commonSchemas } from '@postcare/contracts'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { ProcessConfig, ServiceConfig } from './config.js'
 import { createDatabase, type Database } from './db.js'
+import { registerConditionalReads } from './conditional.js'
 import { registerDisclosure } from './disclosure.js'
 import { registerErrorHandling, sendProblem } from './error-handler.js'
 import { PlatformErrors, RETRY_AFTER_SECONDS } from './errors.js'
@@ -59,6 +60,7 @@ export async function createApp(opts: AppOptions) {
   registerValidation(app, [...commonSchemas, ...opts.schemas] as ReadonlyArray<{ $id?: string }>)
   registerErrorHandling(app)
   registerResponseHeaders(app)
+  registerConditionalReads(app)
   registerRequestLogging(app)
   registerMetrics(app, config.service)
   registerTracing(app, config.service)
