@@ -34,6 +34,8 @@ export interface RouteInfo {
   body?: Schema
   idempotent: boolean
   ifMatch: boolean
+  /** The document's `x-postcare-network-wide`: refused to office-bound callers. */
+  networkWide: boolean
 }
 
 export interface ServiceUnderTest {
@@ -49,6 +51,8 @@ export interface ServiceUnderTest {
   caller(who?: Record<string, unknown>): Promise<Record<string, string>>
   /** Row counts of every table in the service's schema (idempotency keys and audit log apart). */
   rowCounts(): Promise<Record<string, number>>
+  /** A digest of every row of those tables: equal digests mean nothing was inserted, changed or deleted. */
+  rowDigests(): Promise<Record<string, string>>
   sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>
 }
 
@@ -105,17 +109,25 @@ export async function startService(t: TestContext, service: ServiceName, env: Re
   admin.on('error', () => {})
   t.teardown(() => admin.end())
   const sql = async <T>(text: string, values: unknown[] = []) => (await admin.query(text, values)).rows as T[]
+  const tables = async () => (await sql<{ t: string }>(
+    `select table_name as t from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' and table_name not in ('idempotency_keys', 'audit_log') and table_name not like 'kysely%'`,
+    [service]
+  )).map((r) => r.t)
   const rowCounts = async () => {
-    const tables = await sql<{ t: string }>(
-      `select table_name as t from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' and table_name not in ('idempotency_keys', 'audit_log') and table_name not like 'kysely%'`,
-      [service]
-    )
     const counts: Record<string, number> = {}
-    for (const { t: table } of tables) {
+    for (const table of await tables()) {
       const [row] = await sql<{ n: string }>(`select count(*) as n from "${service}"."${table}"`)
       counts[table] = Number(row!.n)
     }
     return counts
+  }
+  const rowDigests = async () => {
+    const digests: Record<string, string> = {}
+    for (const table of await tables()) {
+      const [row] = await sql<{ d: string }>(`select count(*) || ':' || md5(coalesce(string_agg(r::text, '|' order by r::text), '')) as d from "${service}"."${table}" r`)
+      digests[table] = row!.d
+    }
+    return digests
   }
   const sut: ServiceUnderTest = {
     name: service,
@@ -127,6 +139,7 @@ export async function startService(t: TestContext, service: ServiceName, env: Re
     reached,
     caller: (who = {}) => asCaller(service, who),
     rowCounts,
+    rowDigests,
     sql
   }
   if (service === 'directory') await seedDirectory(sut)
@@ -207,7 +220,10 @@ export function resolveRefs(node: unknown, components: Record<string, Schema>, d
 interface OpenApiParameter { in: string; name: string; required?: boolean; schema: Schema }
 
 function routesOf(service: ServiceName, app: FastifyInstance): RouteInfo[] {
-  const doc = app.swagger() as unknown as { paths: Record<string, Record<string, { operationId: string; parameters?: OpenApiParameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>; components: { schemas: Record<string, Schema> } }
+  const doc = app.swagger() as unknown as {
+    paths: Record<string, Record<string, { operationId: string; parameters?: OpenApiParameter[]; requestBody?: { content: Record<string, { schema: Schema }> }; 'x-postcare-network-wide'?: boolean }>>
+    components: { schemas: Record<string, Schema> }
+  }
   const components = doc.components?.schemas ?? {}
   const routes: RouteInfo[] = []
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
@@ -230,7 +246,8 @@ function routesOf(service: ServiceName, app: FastifyInstance): RouteInfo[] {
         headers,
         body: json ? (resolveRefs(json, components) as Schema) : undefined,
         idempotent: 'idempotency-key' in headers,
-        ifMatch: 'if-match' in headers
+        ifMatch: 'if-match' in headers,
+        networkWide: op['x-postcare-network-wide'] === true
       })
     }
   }
@@ -253,9 +270,16 @@ function registeredRoutes(app: FastifyInstance): Array<{ method: string; url: st
   return out
 }
 
-/** A schema-valid value from `schema`, the same for the same seed. */
+/**
+ * A schema-valid value from `schema`, the same for the same seed. A schema with `examples` gives
+ * one of them (the seed picks which): they are the contract's own worked bodies, valid beyond what
+ * a schema can say (a survey's texts in each of its languages, answers that fit its questions),
+ * which no generator would produce. Without examples, json-schema-faker.
+ */
 export function sample(schema: Schema | undefined, seed: number): unknown {
   if (!schema) return undefined
+  const examples = schema.examples
+  if (Array.isArray(examples) && examples.length > 0) return fixUp(structuredClone(examples[Math.abs(seed) % examples.length]))
   try {
     return fixUp(generateSync(schema as never, { seed, maxItems: 3, maxLength: 60, optionalsProbability: 0.5 }))
   } catch (err) {
@@ -326,15 +350,15 @@ export function problemViolations(res: InjectResponse): string[] {
   return out
 }
 
-/** Runs `tasks` with at most `width` in flight. */
-export async function pool<T>(tasks: Array<() => Promise<T>>, width: number): Promise<T[]> {
+/** Runs `tasks` with at most `width` in flight; each is told which of the `width` lanes runs it. */
+export async function pool<T>(tasks: Array<(lane: number) => Promise<T>>, width: number): Promise<T[]> {
   const results: T[] = new Array(tasks.length)
   let next = 0
   await Promise.all(
-    Array.from({ length: Math.min(width, tasks.length) }, async () => {
+    Array.from({ length: Math.min(width, tasks.length) }, async (_v, lane) => {
       while (next < tasks.length) {
         const i = next++
-        results[i] = await tasks[i]!()
+        results[i] = await tasks[i]!(lane)
       }
     })
   )

@@ -6,6 +6,7 @@
 import Type, { type Static } from 'typebox'
 import { CalendarDate, Channel, DistrictCode, FinancialYear, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
 import { CategoryCode, FeedbackReference } from './feedback.js'
+import { createSurveyExamples, importSurveyResponsesExamples, submitSurveyResponseExamples, updateSurveyExamples } from './survey-examples.js'
 
 export const surveyLanguages = ['en', 'zh-Hant', 'ko'] as const
 export const SurveyLanguage = Type.Enum([...surveyLanguages], {
@@ -180,7 +181,7 @@ export const CreateSurvey = Type.Object(
     minSampleSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
     equityThreshold: Type.Optional(Share)
   },
-  { $id: 'CreateSurvey', additionalProperties: false }
+  { $id: 'CreateSurvey', additionalProperties: false, examples: createSurveyExamples }
 )
 export type CreateSurvey = Static<typeof CreateSurvey>
 
@@ -202,6 +203,7 @@ export const UpdateSurvey = Type.Object(
   {
     $id: 'UpdateSurvey',
     additionalProperties: false,
+    examples: updateSurveyExamples,
     minProperties: 1,
     description: 'Changing title, description, languages or questions after a version is published starts a new draft version; published versions never change.'
   }
@@ -264,6 +266,7 @@ export const SubmitSurveyResponse = Type.Object(
   {
     $id: 'SubmitSurveyResponse',
     additionalProperties: false,
+    examples: submitSurveyResponseExamples,
     description: 'A response against a published version. `officeCode` defaults to the office of a counter terminal\'s key (and must be that office); `segment` defaults to `general_public`; `respondedAt` defaults to now.'
   }
 )
@@ -338,7 +341,7 @@ export const SurveyResponseListQuery = Type.Object(
 
 export const ImportSurveyResponses = Type.Object(
   { responses: Type.Array(ref(SubmitSurveyResponse), { minItems: 1, maxItems: 1000 }) },
-  { $id: 'ImportSurveyResponses', additionalProperties: false, description: 'Fieldwork results: all are recorded or, if any is invalid, none.' }
+  { $id: 'ImportSurveyResponses', additionalProperties: false, examples: importSurveyResponsesExamples, description: 'Fieldwork results: all are recorded or, if any is invalid, none.' }
 )
 export type ImportSurveyResponses = Static<typeof ImportSurveyResponses>
 
