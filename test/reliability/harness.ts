@@ -279,13 +279,27 @@ function registeredRoutes(app: FastifyInstance): Array<{ method: string; url: st
 export function sample(schema: Schema | undefined, seed: number): unknown {
   if (!schema) return undefined
   const examples = schema.examples
-  if (Array.isArray(examples) && examples.length > 0) return fixUp(structuredClone(examples[Math.abs(seed) % examples.length]))
+  if (Array.isArray(examples) && examples.length > 0) return asSomeone(fixUp(structuredClone(examples[Math.abs(seed) % examples.length])), seed)
   try {
     return fixUp(generateSync(schema as never, { seed, maxItems: 3, maxLength: 60, optionalsProbability: 0.5 }))
   } catch (err) {
     // Some schemas are beyond the generator (patternProperties with closed objects, say).
     return new UnsupportedSchema(String((err as Error).message).slice(0, 160))
   }
+}
+
+/**
+ * An example's contact details made the seed's own (`tm.chan+0007@example.org`, `+852 9123 0007`):
+ * rules about people (nobody is invited twice within a month) would otherwise refuse every body
+ * made from an example after the first.
+ */
+function asSomeone(value: unknown, seed: number, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => asSomeone(v, seed, key))
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asSomeone(v, seed, k)]))
+  if (typeof value !== 'string' || !/email|contact|phone/i.test(key)) return value
+  const tag = String(Math.abs(seed) % 10_000).padStart(4, '0')
+  if (value.includes('@')) return value.replace(/^([^@+]+)(\+[^@]*)?@/, `$1+${tag}@`)
+  return /\d{4}$/.test(value) ? `${value.slice(0, -4)}${tag}` : value
 }
 
 export class UnsupportedSchema {

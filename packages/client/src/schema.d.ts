@@ -1681,6 +1681,17 @@ export interface components {
             minSampleSize?: number;
             equityThreshold?: number;
         };
+        /**
+         * @example {
+         *       "channel": "counter",
+         *       "officeCode": "KLN012",
+         *       "contact": "tm.chan@example.org"
+         *     }
+         * @example {
+         *       "channel": "mobile",
+         *       "contact": "+852 9123 4567"
+         *     }
+         */
         CreateSurveyInvitation: {
             channel: components["schemas"]["Channel"];
             officeCode?: components["schemas"]["OfficeCode"];

@@ -215,3 +215,9 @@ export const importSurveyResponsesExamples = [
   },
   { responses: [{ ...unhappyAnswers, respondedAt: '2026-11-22T03:00:00Z' }] }
 ]
+
+/** An invitation by e-mail after a counter visit, and one by SMS; the contact is kept only as a keyed hash. */
+export const createSurveyInvitationExamples = [
+  { channel: 'counter', officeCode: 'KLN012', contact: 'tm.chan@example.org' },
+  { channel: 'mobile', contact: '+852 9123 4567' }
+]

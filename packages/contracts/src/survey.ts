@@ -6,7 +6,7 @@
 import Type, { type Static } from 'typebox'
 import { CalendarDate, Channel, DistrictCode, FinancialYear, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
 import { CategoryCode, FeedbackReference } from './feedback.js'
-import { createSurveyExamples, importSurveyResponsesExamples, submitSurveyResponseExamples, updateSurveyExamples } from './survey-examples.js'
+import { createSurveyExamples, createSurveyInvitationExamples, importSurveyResponsesExamples, submitSurveyResponseExamples, updateSurveyExamples } from './survey-examples.js'
 
 export const surveyLanguages = ['en', 'zh-Hant', 'ko'] as const
 export const SurveyLanguage = Type.Enum([...surveyLanguages], {
@@ -628,7 +628,7 @@ export const CreateSurveyInvitation = Type.Object(
     officeCode: Type.Optional(ref(OfficeCode)),
     contact: Type.String({ minLength: 3, maxLength: 254, description: 'Phone number or e-mail the invitation goes to; kept only as a keyed hash, for the re-contact rule.' })
   },
-  { $id: 'CreateSurveyInvitation', additionalProperties: false }
+  { $id: 'CreateSurveyInvitation', additionalProperties: false, examples: createSurveyInvitationExamples }
 )
 export type CreateSurveyInvitation = Static<typeof CreateSurveyInvitation>
 
