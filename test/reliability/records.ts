@@ -75,7 +75,9 @@ export async function makeRecord(s: ServiceUnderTest, create: RouteInfo, params:
         const json = res.json() as Json
         const id = keyOf(json)
         const made: Made = { create, collection: url, params, id: id ?? '', json, body }
-        if (id !== undefined) madeIn(s).push(made)
+        // Only a collection's records are looked up again (a command's answer has an id too).
+        const collection = s.routes.some((r) => r.method === 'GET' && (r.url === create.url || r.url.startsWith(`${create.url}/:`)))
+        if (id !== undefined && collection) madeIn(s).push(made)
         return made
       }
       last = `${res.statusCode} ${res.body.slice(0, 200)}`
