@@ -98,7 +98,7 @@ export async function idempotentCreate<DB, T>(
     }
     const existing = await trx
       .selectFrom('idempotencyKeys')
-      .select(['requestHash', 'responseStatus', 'responseBody', 'responseHeaders', 'expiresAt'])
+      .select([...storedColumns, 'expiresAt'])
       .where('caller', '=', caller)
       .where('key', '=', key)
       .executeTakeFirst()
@@ -125,17 +125,29 @@ export async function idempotentCreate<DB, T>(
   return sendStored(reply, result.response, result.replayed)
 }
 
+/**
+ * The stored answer is read as text: it is replayed as it was first sent, and the database layer
+ * camel-cases every key it reads, nested JSON included, which turned a survey's segment shares
+ * (`general_public`) into keys its schema refuses: every replay of such a create was a 500.
+ */
+const storedColumns = [
+  'requestHash',
+  'responseStatus',
+  sql<string>`response_body::text`.as('responseBody'),
+  sql<string>`response_headers::text`.as('responseHeaders')
+] as const
+
 interface StoredRow {
   requestHash: string
   responseStatus: number
-  responseBody: unknown
-  responseHeaders: unknown
+  responseBody: string
+  responseHeaders: string
 }
 
 /** The stored answer to replay for a request with `fingerprint`; the same key with another request is 422. */
 function replayOf<T>(row: StoredRow, fingerprint: string): StoredResponse<T> {
   if (!sameRequest(row.requestHash, fingerprint)) throw PlatformErrors.IDEMPOTENCY_KEY_REUSED('Use a new Idempotency-Key for a different request.')
-  return { statusCode: row.responseStatus, body: row.responseBody as T, headers: row.responseHeaders as Record<string, string> }
+  return { statusCode: row.responseStatus, body: JSON.parse(row.responseBody) as T, headers: JSON.parse(row.responseHeaders) as Record<string, string> }
 }
 
 function sendStored<T>(reply: FastifyReply, response: StoredResponse<T>, replayed: boolean): FastifyReply {
@@ -158,7 +170,7 @@ export async function replayFinished<DB>(database: Kysely<DB>, request: FastifyR
   const caller = request.identity?.sub ?? 'anonymous'
   const existing = await db
     .selectFrom('idempotencyKeys')
-    .select(['requestHash', 'responseStatus', 'responseBody', 'responseHeaders'])
+    .select(storedColumns)
     .where('caller', '=', caller)
     .where('key', '=', key)
     .where('expiresAt', '>', sql<Date>`now()`)
