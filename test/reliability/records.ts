@@ -140,7 +140,18 @@ export async function readyPath(s: ServiceUnderTest, create: RouteInfo, opts: Ma
   const params = await pathFor(s, create, opts)
   if (typeof params === 'string') return params
   const made = await makeRecord(s, create, params, opts)
-  return typeof made === 'string' ? made : { params, made }
+  if (typeof made !== 'string') return { params, made }
+  // The parent found may never take it (a survey with other questions, or closed): a fresh one,
+  // made from the first example by a caller of the whole network.
+  const names = paramNames(create.url)
+  const last = names[names.length - 1]
+  const parentCreate = last ? createOf(s, collectionOf(create.url, last)) : undefined
+  if (!last || !parentCreate) return made
+  const parent = await makeRecord(s, parentCreate, Object.fromEntries(Object.entries(params).filter(([k]) => k !== last)))
+  if (typeof parent === 'string' || !parent.id) return made
+  const fresh = { ...params, [last]: parent.id }
+  const again = await makeRecord(s, create, fresh, opts)
+  return typeof again === 'string' ? again : { params: fresh, made: again }
 }
 
 /** Does `schema` (a resolved body schema) have an `officeCode` property at any depth? */
