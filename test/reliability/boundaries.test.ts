@@ -11,6 +11,7 @@
  * statement timeout. A request that waits forever is timed out here and fails; one that loops
  * forever blocks this thread's timers too, so a watchdog thread kills the file naming it.
  */
+import { Ajv, type ValidateFunction } from 'ajv'
 import t from 'tap'
 import { setAt, variants, type Variant } from './boundary-cases.js'
 import { fillPath, pool, problemViolations, queryString, sample, servicesUnderTest, startService, UnsupportedSchema, type InjectResponse, type RouteInfo, type ServiceUnderTest } from './harness.js'
@@ -97,6 +98,19 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> 
   return Promise.race([work, limit]).finally(() => clearTimeout(timer))
 }
 
+// Formats are left to the services' own validation; patterns, ranges, enums and shapes are checked.
+const ajv = new Ajv({ strict: false, validateFormats: false, allowUnionTypes: true })
+const validators = new Map<object, ValidateFunction>()
+
+/** Why a 2xx JSON answer does not fit the schema its route documents for that status (undefined when it does). */
+function misfit(route: RouteInfo, res: InjectResponse): string | undefined {
+  const schema = route.answers[String(res.statusCode)]
+  if (!schema || !String(res.headers['content-type'] ?? '').startsWith('application/json')) return undefined
+  let validate = validators.get(schema)
+  if (!validate) validators.set(schema, (validate = ajv.compile(schema)))
+  return validate(res.json()) ? undefined : ajv.errorsText(validate.errors, { dataVar: 'answer' })
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0
 
 for (const service of servicesUnderTest) {
@@ -124,6 +138,7 @@ for (const service of servicesUnderTest) {
     const statuses = new Map<number, number>()
     const bad: string[] = []
     const slow: string[] = []
+    const misfits: string[] = []
     const times: Array<{ ms: number; label: string }> = []
     const dog = watchdog(STATEMENT_TIMEOUT_MS * 2, WIDTH)
     t.teardown(() => dog.stop())
@@ -143,12 +158,14 @@ for (const service of servicesUnderTest) {
           slow.push(`${label}: no answer within ${STATEMENT_TIMEOUT_MS} ms`)
           return
         }
-        record(res, label, ms)
+        record(res, label, ms, route)
       }),
       WIDTH
     )
-    function record(res: InjectResponse, label: string, ms: number) {
+    function record(res: InjectResponse, label: string, ms: number, route: RouteInfo) {
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1)
+      const unfit = res.statusCode < 300 ? misfit(route, res) : undefined
+      if (unfit && misfits.length < 30) misfits.push(`${label} -> ${res.statusCode}: ${unfit}`)
       const why = res.statusCode >= 500 ? ['5xx'] : problemViolations(res)
       if (why.length && bad.length < 60) bad.push(`${label} -> ${res.statusCode} ${why.join(', ')}: ${res.body.slice(0, 240)}`)
       if (ms >= STATEMENT_TIMEOUT_MS) slow.push(`${label}: ${Math.round(ms)} ms`)
@@ -157,6 +174,7 @@ for (const service of servicesUnderTest) {
     t.same(bad, [], 'every answer is below 500 and every non-2xx is a clean problem+json')
     t.equal(fiveXx, 0, 'no 5xx')
     t.same(slow, [], `no request took the statement timeout (${STATEMENT_TIMEOUT_MS} ms) or longer`)
+    t.same(misfits, [], 'every 2xx answer fits the schema its route documents')
     const health = await s.app.inject({ method: 'GET', url: '/health/ready' })
     t.equal(health.statusCode, 200, 'the service is still ready after the run')
     const sorted = times.map((x) => x.ms).sort((a, b) => a - b)

@@ -36,6 +36,8 @@ export interface RouteInfo {
   ifMatch: boolean
   /** The document's `x-postcare-network-wide`: refused to office-bound callers. */
   networkWide: boolean
+  /** The JSON schema of each 2xx answer, by status. */
+  answers: Record<string, Schema>
 }
 
 export interface ServiceUnderTest {
@@ -221,7 +223,7 @@ interface OpenApiParameter { in: string; name: string; required?: boolean; schem
 
 function routesOf(service: ServiceName, app: FastifyInstance): RouteInfo[] {
   const doc = app.swagger() as unknown as {
-    paths: Record<string, Record<string, { operationId: string; parameters?: OpenApiParameter[]; requestBody?: { content: Record<string, { schema: Schema }> }; 'x-postcare-network-wide'?: boolean }>>
+    paths: Record<string, Record<string, { operationId: string; parameters?: OpenApiParameter[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses?: Record<string, { content?: Record<string, { schema: Schema }> }>; 'x-postcare-network-wide'?: boolean }>>
     components: { schemas: Record<string, Schema> }
   }
   const components = doc.components?.schemas ?? {}
@@ -247,7 +249,12 @@ function routesOf(service: ServiceName, app: FastifyInstance): RouteInfo[] {
         body: json ? (resolveRefs(json, components) as Schema) : undefined,
         idempotent: 'idempotency-key' in headers,
         ifMatch: 'if-match' in headers,
-        networkWide: op['x-postcare-network-wide'] === true
+        networkWide: op['x-postcare-network-wide'] === true,
+        answers: Object.fromEntries(
+          Object.entries(op.responses ?? {})
+            .filter(([status, r]) => /^2/.test(status) && r.content?.['application/json']?.schema)
+            .map(([status, r]) => [status, resolveRefs(r.content!['application/json']!.schema, components) as Schema])
+        )
       })
     }
   }
