@@ -15,7 +15,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import t from 'tap'
 import { setAt, variants, type Variant } from './boundary-cases.js'
 import { fillPath, pool, problemViolations, queryString, sample, servicesUnderTest, startService, UnsupportedSchema, type InjectResponse, type RouteInfo, type ServiceUnderTest } from './harness.js'
-import { collectionOf, createOf, makeRecord, paramNames, pathFor, readyPath } from './records.js'
+import { collectionOf, createOf, currentEtag, makeRecord, paramNames, pathFor, readyPath } from './records.js'
 import { watchdog } from './watchdog.js'
 
 /** The services' default DB_STATEMENT_TIMEOUT_MS, set explicitly so the limit is the app's own. */
@@ -76,8 +76,8 @@ async function build(s: ServiceUnderTest, route: RouteInfo, base: Base, v: Varia
   if (route.idempotent) headers['idempotency-key'] = `boundary-${keys++}`
   if (route.ifMatch && base.itemUrl) {
     // The current ETag, so that a body at an extreme is judged on its values, not refused as stale.
-    const current = await s.app.inject({ method: 'GET', url: base.itemUrl, headers })
-    if (current.headers.etag) headers['if-match'] = String(current.headers.etag)
+    const etag = await currentEtag(s, base.itemUrl)
+    if (etag) headers['if-match'] = etag
   }
   for (const set of v.sets) {
     if (set.where === 'params') params = setAt(params, set.path, set.value, route.params, SEED)

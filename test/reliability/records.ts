@@ -181,3 +181,20 @@ function objectBranch(schema: unknown): Record<string, unknown> {
   const branches = (s.anyOf ?? s.oneOf ?? []) as Array<Record<string, unknown>>
   return branches.find((b) => b.properties || b.items) ?? s
 }
+
+/**
+ * The ETag of the record at `itemUrl`: from its own GET, or, for a record the service only lists
+ * (feedback categories), `"<version>"` of it in its collection's list, the platform's ETag being
+ * the record's version.
+ */
+export async function currentEtag(s: ServiceUnderTest, itemUrl: string): Promise<string | undefined> {
+  const headers = await s.caller()
+  const item = await s.app.inject({ method: 'GET', url: itemUrl, headers })
+  if (item.headers.etag) return String(item.headers.etag)
+  const cut = itemUrl.lastIndexOf('/')
+  const list = await s.app.inject({ method: 'GET', url: itemUrl.slice(0, cut), headers })
+  if (list.statusCode !== 200) return undefined
+  const key = decodeURIComponent(itemUrl.slice(cut + 1))
+  const found = ((list.json() as { items?: Json[] }).items ?? []).find((r) => keyOf(r) === key)
+  return typeof found?.version === 'number' ? `"${found.version}"` : undefined
+}

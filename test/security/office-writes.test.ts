@@ -14,7 +14,7 @@
  */
 import t, { type Test } from 'tap'
 import { fillPath, sample, servicesUnderTest, startService, UnsupportedSchema, type InjectResponse, type RouteInfo, type ServiceUnderTest } from '../reliability/harness.js'
-import { collectionOf, createOf, makeRecord, namesOffice, paramNames, pathFor, readyPath, withOffice, type Made } from '../reliability/records.js'
+import { collectionOf, createOf, currentEtag, makeRecord, namesOffice, paramNames, pathFor, readyPath, withOffice, type Made } from '../reliability/records.js'
 
 const OWNER = 'KLN001'
 const CALLER = 'NTR001'
@@ -30,8 +30,8 @@ async function write(s: ServiceUnderTest, route: RouteInfo, a: Attempt, who: Rec
   if (route.idempotent) headers['idempotency-key'] = `office-writes-${keys++}`
   if (route.ifMatch && a.itemUrl) {
     // The current ETag: a stale or missing precondition must not be what refuses the write.
-    const current = await s.app.inject({ method: 'GET', url: a.itemUrl, headers: await s.caller() })
-    if (current.headers.etag) headers['if-match'] = String(current.headers.etag)
+    const etag = await currentEtag(s, a.itemUrl)
+    if (etag) headers['if-match'] = etag
   }
   return s.app.inject({ method: route.method as 'POST', url: fillPath(route.url, a.params), headers, ...(route.body ? { payload: a.body as object } : {}) })
 }
