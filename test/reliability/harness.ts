@@ -6,8 +6,10 @@
  */
 import { serviceNames, staticDirectoryLookup, migrateToLatest, type createServiceApp, type OfficeInfo, type ServiceName } from '@postcare/platform'
 import { captureLog, createTestDatabase, testKeys, asCaller, type TestContext, type TestDatabase } from '@postcare/platform/testing'
-import { generateSync } from 'json-schema-faker'
 import pg from 'pg'
+import { rememberReference, sample } from './samples.js'
+
+export { fixUp, sample, UnsupportedSchema } from './samples.js'
 
 export { serviceNames, type ServiceName }
 
@@ -153,8 +155,6 @@ export async function startService(t: TestContext, service: ServiceName, env: Re
  * Reference data a body must name (a feedback category, say): the first item of every top-level
  * collection, under the field names that refer to it (`category`, `categoryCode`, `categoryId`).
  */
-const references = new Map<string, unknown>()
-
 async function learnReferences(s: ServiceUnderTest) {
   const headers = await s.caller()
   for (const route of s.routes) {
@@ -168,7 +168,7 @@ async function learnReferences(s: ServiceUnderTest) {
     const singular = m[1]!.replace(/ies$/, 'y').replace(/s$/, '').replace(/-(\w)/g, (_x, c: string) => c.toUpperCase())
     const value = first.code ?? first.id
     if (value === undefined) continue
-    for (const field of [singular, `${singular}Code`, `${singular}Id`]) if (!references.has(field)) references.set(field, value)
+    for (const field of [singular, `${singular}Code`, `${singular}Id`]) rememberReference(field, value)
   }
 }
 
@@ -274,60 +274,6 @@ function registeredRoutes(app: FastifyInstance): Array<{ method: string; url: st
     stack.push({ indent, path })
     for (const method of m[3]!.split(',').map((s) => s.trim())) if (method !== 'HEAD') out.push({ method, url: path })
   }
-  return out
-}
-
-/**
- * A schema-valid value from `schema`, the same for the same seed. A schema with `examples` gives
- * one of them (the seed picks which): they are the contract's own worked bodies, valid beyond what
- * a schema can say (a survey's texts in each of its languages, answers that fit its questions),
- * which no generator would produce. Without examples, json-schema-faker.
- */
-export function sample(schema: Schema | undefined, seed: number): unknown {
-  if (!schema) return undefined
-  const examples = schema.examples
-  if (Array.isArray(examples) && examples.length > 0) return asSomeone(fixUp(structuredClone(examples[Math.abs(seed) % examples.length])), seed)
-  try {
-    return fixUp(generateSync(schema as never, { seed, maxItems: 3, maxLength: 60, optionalsProbability: 0.5 }))
-  } catch (err) {
-    // Some schemas are beyond the generator (patternProperties with closed objects, say).
-    return new UnsupportedSchema(String((err as Error).message).slice(0, 160))
-  }
-}
-
-/**
- * An example's contact details made the seed's own (`tm.chan+0007@example.org`, `+852 9123 0007`):
- * rules about people (nobody is invited twice within a month) would otherwise refuse every body
- * made from an example after the first.
- */
-function asSomeone(value: unknown, seed: number, key = ''): unknown {
-  if (Array.isArray(value)) return value.map((v) => asSomeone(v, seed, key))
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asSomeone(v, seed, k)]))
-  if (typeof value !== 'string' || !/email|contact|phone/i.test(key)) return value
-  const tag = String(Math.abs(seed) % 10_000).padStart(4, '0')
-  if (value.includes('@')) return value.replace(/^([^@+]+)(\+[^@]*)?@/, `$1+${tag}@`)
-  return /\d{4}$/.test(value) ? `${value.slice(0, -4)}${tag}` : value
-}
-
-export class UnsupportedSchema {
-  constructor(readonly reason: string) {}
-}
-
-/** References that must name things that exist (offices, districts) are pointed at seeded ones. */
-export function fixUp(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(fixUp)
-  if (!value || typeof value !== 'object') return value
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value)) {
-    if (references.has(k) && typeof v === typeof references.get(k)) out[k] = references.get(k)
-    else if (k === 'officeCode' && typeof v === 'string') out[k] = 'KLN001'
-    else if (k === 'districtCode' && typeof v === 'string') out[k] = 'KLN'
-    // Instants in the past and in order (occurred before received), as any real record's are.
-    else if (/At$/.test(k) && typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v)) out[k] = '2026-01-05T03:04:05.000Z'
-    else out[k] = fixUp(v)
-  }
-  // An office code starts with its district's code.
-  if (typeof out.districtCode === 'string' && typeof out.code === 'string' && /^[A-Z]{3}\d{3}$/.test(out.code)) out.code = `${out.districtCode}${out.code.slice(3)}`
   return out
 }
 
