@@ -1,10 +1,15 @@
 /**
  * Items 2 and 8 (tampered cursor): every route that takes If-Match lets exactly one of 50
  * concurrent changes with the same ETag through (the rest 412) and asks for If-Match (428) when
- * it is required; every paginated list refuses a tampered cursor with 400.
+ * it is required; every paginated list, nested ones included, refuses a tampered cursor with 400,
+ * and a well-formed one holding a value of the wrong kind or out of range where its real cursors
+ * hold a uuid, date, instant or number.
  */
-import t from 'tap'
+import { EARLIEST_DATE, LATEST_DATE } from '@postcare/contracts'
+import t, { type Test } from 'tap'
+import { CURSOR_VALUES, encodeCursor } from './extremes.js'
 import { fillPath, problemViolations, sample, servicesUnderTest, startService, UnsupportedSchema, type RouteInfo, type ServiceUnderTest } from './harness.js'
+import { currentEtag, makeRecord, pathFor } from './records.js'
 
 const CONCURRENCY = 50
 
@@ -66,10 +71,9 @@ for (const service of servicesUnderTest) {
         t.equal(missing.statusCode, 428, `${route.operationId}: no If-Match is 428`)
         t.same(problemViolations(missing), [], 'the 428 is problem+json')
       }
-      const current = await s.app.inject({ method: 'GET', url: found.itemUrl, headers })
-      const etag = current.headers.etag as string | undefined
+      const etag = await currentEtag(s, found.itemUrl)
       if (!etag) {
-        t.comment(`if-match: SKIPPED ${route.operationId}: ${found.itemUrl} gave no ETag (${current.statusCode})`)
+        t.comment(`if-match: SKIPPED ${route.operationId}: neither ${found.itemUrl} nor its list gives an ETag`)
         continue
       }
       const answers = await Promise.all(
@@ -93,18 +97,21 @@ for (const service of servicesUnderTest) {
     t.comment(`if-match: ${service}: ${exercised} of ${conditional.length} routes showed exactly one winner`)
   })
 
-  t.test(`${service}: every paginated list refuses a tampered cursor with 400`, async (t) => {
+  t.test(`${service}: every paginated list refuses a tampered cursor, and a decoded one holding a value of the wrong kind or range, with 400`, async (t) => {
     const s = await startService(t, service)
     const lists = s.routes.filter((r) => r.method === 'GET' && (r.query?.properties as Record<string, unknown> | undefined)?.cursor)
     const b64 = (v: string) => Buffer.from(v).toString('base64url')
     const tampered = ['not a cursor!', b64('{"x":1}'), b64('[]'), b64('[1,2,3,4,5,6]'), b64('[null]'), 'A'.repeat(900), b64('__proto__')]
     let checked = 0
+    let decoded = 0
     for (const route of lists) {
-      if (route.url.includes(':')) {
-        t.comment(`cursor: SKIPPED ${route.operationId}: nested list (needs a parent the generator cannot make)`)
+      // Nested lists (a survey's responses) get a parent that exists, made through the routes.
+      const params = await pathFor(s, route)
+      if (typeof params === 'string') {
+        t.comment(`cursor: SKIPPED ${route.operationId}: ${params}`)
         continue
       }
-      const url = route.url
+      const url = fillPath(route.url, params)
       const headers = await s.caller()
       for (const cursor of tampered) {
         const res = await s.app.inject({ method: 'GET', url: `${url}?cursor=${encodeURIComponent(cursor)}`, headers })
@@ -116,8 +123,74 @@ for (const service of servicesUnderTest) {
       const hostile = await s.app.inject({ method: 'GET', url: `${url}?cursor=${b64('["\'; drop table x; --"]')}`, headers })
       t.ok(hostile.statusCode === 200 || hostile.statusCode === 400, `${route.operationId}: a hostile value in a well-formed cursor is bound, not run (${hostile.statusCode})`)
       t.same(problemViolations(hostile), [], `${route.operationId}: problem+json`)
+      decoded += await outOfRange(t, s, route, url, params)
       checked++
     }
-    t.comment(`cursor: ${service}: ${checked} of ${lists.length} paginated lists x ${tampered.length} tampered cursors: all 400`)
+    t.comment(`cursor: ${service}: ${checked} of ${lists.length} paginated lists x ${tampered.length} tampered cursors: all 400; ${decoded} decoded cursors holding values of the wrong kind or range`)
   })
+}
+
+/** What a position of a real cursor holds, judged from the value this list put there. */
+function kindOf(value: unknown): 'number' | 'uuid' | 'instant' | 'date' | 'string' {
+  if (typeof value === 'number') return 'number'
+  const v = String(value)
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return 'uuid'
+  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return 'instant'
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return 'date'
+  return 'string'
+}
+
+/** Whether `value` is a legal position of `kind` (the contract's own bounds), so a list may answer it. */
+function legal(kind: ReturnType<typeof kindOf>, value: unknown): boolean {
+  if (kind === 'number') return Number.isSafeInteger(value)
+  if (typeof value !== 'string') return false
+  if (kind === 'string') return value.length <= 200
+  const day = value.slice(0, 10)
+  const inRange = !Number.isNaN(Date.parse(value)) && day >= EARLIEST_DATE && day <= LATEST_DATE
+  if (kind === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(value) && inRange && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)
+  if (kind === 'instant') return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(value) && inRange
+  return kindOf(value) === 'uuid'
+}
+
+/** The values of a cursor this list issued: two records made if it has fewer, and a page of one asked for. */
+async function realCursor(s: ServiceUnderTest, route: RouteInfo, url: string, params: Record<string, string>): Promise<unknown[] | undefined> {
+  const create = s.routes.find((r) => r.method === 'POST' && r.url === route.url)
+  for (let i = 0; i < 3; i++) {
+    const page = await s.app.inject({ method: 'GET', url: `${url}?limit=1`, headers: await s.caller() })
+    const next = page.statusCode === 200 ? (page.json() as { nextCursor?: string | null }).nextCursor : undefined
+    if (next) return JSON.parse(Buffer.from(next, 'base64url').toString('utf8')) as unknown[]
+    if (!create || typeof (await makeRecord(s, create, params)) === 'string') return undefined
+  }
+  return undefined
+}
+
+/**
+ * Cursors that decode (base64url JSON, the right length) but hold a value no list issued at one
+ * position, the others real: dates and instants out of range, 36 dashes where a uuid goes, huge and
+ * fractional numbers, nested arrays, long strings. A position of a uuid, date, instant or number
+ * must refuse them with 400; a free-text position may bind a string as a value (200). Never a 5xx.
+ */
+async function outOfRange(t: Test, s: ServiceUnderTest, route: RouteInfo, url: string, params: Record<string, string>): Promise<number> {
+  const real = await realCursor(s, route, url, params)
+  if (!real) t.comment(`cursor: ${route.operationId}: no cursor issued (fewer than two records could be made); positions judged loosely`)
+  const shapes = real ? [real] : [[null], [null, null]]
+  let sent = 0
+  const kinds = new Map<string, number>()
+  for (const shape of shapes) {
+    for (let p = 0; p < shape.length; p++) {
+      const kind = real ? kindOf(real[p]) : undefined
+      for (const { label, value } of CURSOR_VALUES) {
+        const values = shape.map((v, i) => (i === p ? value : v))
+        const res = await s.app.inject({ method: 'GET', url: `${url}?cursor=${encodeCursor(values)}`, headers: await s.caller() })
+        sent++
+        kinds.set(`${res.statusCode}`, (kinds.get(`${res.statusCode}`) ?? 0) + 1)
+        const must = kind !== undefined && !legal(kind, value)
+        if (must) t.equal(res.statusCode, 400, `${route.operationId}: ${label} at position ${p} (a ${kind}) is 400`)
+        else t.ok(res.statusCode === 200 || res.statusCode === 400, `${route.operationId}: ${label} at position ${p}${kind ? ` (a ${kind})` : ''} is bound or refused (${res.statusCode})`)
+        if (res.statusCode >= 300) t.same(problemViolations(res), [], `${route.operationId}: problem+json`)
+      }
+    }
+  }
+  t.comment(`cursor: ${route.operationId}: real cursor ${real ? `[${real.map(kindOf).join(', ')}]` : '(none)'}; ${sent} decoded cursors out of kind or range: ${JSON.stringify(Object.fromEntries(kinds))}`)
+  return sent
 }

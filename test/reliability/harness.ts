@@ -6,8 +6,10 @@
  */
 import { serviceNames, staticDirectoryLookup, migrateToLatest, type createServiceApp, type OfficeInfo, type ServiceName } from '@postcare/platform'
 import { captureLog, createTestDatabase, testKeys, asCaller, type TestContext, type TestDatabase } from '@postcare/platform/testing'
-import { generateSync } from 'json-schema-faker'
 import pg from 'pg'
+import { rememberReference, sample } from './samples.js'
+
+export { fixUp, sample, UnsupportedSchema } from './samples.js'
 
 export { serviceNames, type ServiceName }
 
@@ -34,6 +36,10 @@ export interface RouteInfo {
   body?: Schema
   idempotent: boolean
   ifMatch: boolean
+  /** The document's `x-postcare-network-wide`: refused to office-bound callers. */
+  networkWide: boolean
+  /** The JSON schema of each 2xx answer, by status. */
+  answers: Record<string, Schema>
 }
 
 export interface ServiceUnderTest {
@@ -49,6 +55,8 @@ export interface ServiceUnderTest {
   caller(who?: Record<string, unknown>): Promise<Record<string, string>>
   /** Row counts of every table in the service's schema (idempotency keys and audit log apart). */
   rowCounts(): Promise<Record<string, number>>
+  /** A digest of every row of those tables: equal digests mean nothing was inserted, changed or deleted. */
+  rowDigests(): Promise<Record<string, string>>
   sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>
 }
 
@@ -105,17 +113,25 @@ export async function startService(t: TestContext, service: ServiceName, env: Re
   admin.on('error', () => {})
   t.teardown(() => admin.end())
   const sql = async <T>(text: string, values: unknown[] = []) => (await admin.query(text, values)).rows as T[]
+  const tables = async () => (await sql<{ t: string }>(
+    `select table_name as t from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' and table_name not in ('idempotency_keys', 'audit_log') and table_name not like 'kysely%'`,
+    [service]
+  )).map((r) => r.t)
   const rowCounts = async () => {
-    const tables = await sql<{ t: string }>(
-      `select table_name as t from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' and table_name not in ('idempotency_keys', 'audit_log') and table_name not like 'kysely%'`,
-      [service]
-    )
     const counts: Record<string, number> = {}
-    for (const { t: table } of tables) {
+    for (const table of await tables()) {
       const [row] = await sql<{ n: string }>(`select count(*) as n from "${service}"."${table}"`)
       counts[table] = Number(row!.n)
     }
     return counts
+  }
+  const rowDigests = async () => {
+    const digests: Record<string, string> = {}
+    for (const table of await tables()) {
+      const [row] = await sql<{ d: string }>(`select count(*) || ':' || md5(coalesce(string_agg(r::text, '|' order by r::text), '')) as d from "${service}"."${table}" r`)
+      digests[table] = row!.d
+    }
+    return digests
   }
   const sut: ServiceUnderTest = {
     name: service,
@@ -127,6 +143,7 @@ export async function startService(t: TestContext, service: ServiceName, env: Re
     reached,
     caller: (who = {}) => asCaller(service, who),
     rowCounts,
+    rowDigests,
     sql
   }
   if (service === 'directory') await seedDirectory(sut)
@@ -138,8 +155,6 @@ export async function startService(t: TestContext, service: ServiceName, env: Re
  * Reference data a body must name (a feedback category, say): the first item of every top-level
  * collection, under the field names that refer to it (`category`, `categoryCode`, `categoryId`).
  */
-const references = new Map<string, unknown>()
-
 async function learnReferences(s: ServiceUnderTest) {
   const headers = await s.caller()
   for (const route of s.routes) {
@@ -153,7 +168,7 @@ async function learnReferences(s: ServiceUnderTest) {
     const singular = m[1]!.replace(/ies$/, 'y').replace(/s$/, '').replace(/-(\w)/g, (_x, c: string) => c.toUpperCase())
     const value = first.code ?? first.id
     if (value === undefined) continue
-    for (const field of [singular, `${singular}Code`, `${singular}Id`]) if (!references.has(field)) references.set(field, value)
+    for (const field of [singular, `${singular}Code`, `${singular}Id`]) rememberReference(field, value)
   }
 }
 
@@ -207,7 +222,10 @@ export function resolveRefs(node: unknown, components: Record<string, Schema>, d
 interface OpenApiParameter { in: string; name: string; required?: boolean; schema: Schema }
 
 function routesOf(service: ServiceName, app: FastifyInstance): RouteInfo[] {
-  const doc = app.swagger() as unknown as { paths: Record<string, Record<string, { operationId: string; parameters?: OpenApiParameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>; components: { schemas: Record<string, Schema> } }
+  const doc = app.swagger() as unknown as {
+    paths: Record<string, Record<string, { operationId: string; parameters?: OpenApiParameter[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses?: Record<string, { content?: Record<string, { schema: Schema }> }>; 'x-postcare-network-wide'?: boolean }>>
+    components: { schemas: Record<string, Schema> }
+  }
   const components = doc.components?.schemas ?? {}
   const routes: RouteInfo[] = []
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
@@ -230,7 +248,13 @@ function routesOf(service: ServiceName, app: FastifyInstance): RouteInfo[] {
         headers,
         body: json ? (resolveRefs(json, components) as Schema) : undefined,
         idempotent: 'idempotency-key' in headers,
-        ifMatch: 'if-match' in headers
+        ifMatch: 'if-match' in headers,
+        networkWide: op['x-postcare-network-wide'] === true,
+        answers: Object.fromEntries(
+          Object.entries(op.responses ?? {})
+            .filter(([status, r]) => /^2/.test(status) && r.content?.['application/json']?.schema)
+            .map(([status, r]) => [status, resolveRefs(r.content!['application/json']!.schema, components) as Schema])
+        )
       })
     }
   }
@@ -250,39 +274,6 @@ function registeredRoutes(app: FastifyInstance): Array<{ method: string; url: st
     stack.push({ indent, path })
     for (const method of m[3]!.split(',').map((s) => s.trim())) if (method !== 'HEAD') out.push({ method, url: path })
   }
-  return out
-}
-
-/** A schema-valid value from `schema`, the same for the same seed. */
-export function sample(schema: Schema | undefined, seed: number): unknown {
-  if (!schema) return undefined
-  try {
-    return fixUp(generateSync(schema as never, { seed, maxItems: 3, maxLength: 60, optionalsProbability: 0.5 }))
-  } catch (err) {
-    // Some schemas are beyond the generator (patternProperties with closed objects, say).
-    return new UnsupportedSchema(String((err as Error).message).slice(0, 160))
-  }
-}
-
-export class UnsupportedSchema {
-  constructor(readonly reason: string) {}
-}
-
-/** References that must name things that exist (offices, districts) are pointed at seeded ones. */
-export function fixUp(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(fixUp)
-  if (!value || typeof value !== 'object') return value
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value)) {
-    if (references.has(k) && typeof v === typeof references.get(k)) out[k] = references.get(k)
-    else if (k === 'officeCode' && typeof v === 'string') out[k] = 'KLN001'
-    else if (k === 'districtCode' && typeof v === 'string') out[k] = 'KLN'
-    // Instants in the past and in order (occurred before received), as any real record's are.
-    else if (/At$/.test(k) && typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v)) out[k] = '2026-01-05T03:04:05.000Z'
-    else out[k] = fixUp(v)
-  }
-  // An office code starts with its district's code.
-  if (typeof out.districtCode === 'string' && typeof out.code === 'string' && /^[A-Z]{3}\d{3}$/.test(out.code)) out.code = `${out.districtCode}${out.code.slice(3)}`
   return out
 }
 
@@ -326,15 +317,15 @@ export function problemViolations(res: InjectResponse): string[] {
   return out
 }
 
-/** Runs `tasks` with at most `width` in flight. */
-export async function pool<T>(tasks: Array<() => Promise<T>>, width: number): Promise<T[]> {
+/** Runs `tasks` with at most `width` in flight; each is told which of the `width` lanes runs it. */
+export async function pool<T>(tasks: Array<(lane: number) => Promise<T>>, width: number): Promise<T[]> {
   const results: T[] = new Array(tasks.length)
   let next = 0
   await Promise.all(
-    Array.from({ length: Math.min(width, tasks.length) }, async () => {
+    Array.from({ length: Math.min(width, tasks.length) }, async (_v, lane) => {
       while (next < tasks.length) {
         const i = next++
-        results[i] = await tasks[i]!()
+        results[i] = await tasks[i]!(lane)
       }
     })
   )

@@ -1251,7 +1251,71 @@ export interface components {
             name: string;
             area: string;
         };
-        /** @description Up to 1,000 items; each is accepted or refused on its own. */
+        /**
+         * @description Up to 1,000 items; each is accepted or refused on its own.
+         * @example {
+         *       "items": [
+         *         {
+         *           "kind": "complaint",
+         *           "channel": "counter",
+         *           "officeCode": "KLN012",
+         *           "category": "counter_service",
+         *           "subject": "Waited forty minutes at the counter",
+         *           "description": "Only one of four counters was open at lunchtime and the queue reached the door. Nobody explained the delay.",
+         *           "occurredAt": "2026-11-20T04:10:00Z",
+         *           "receivedAt": "2026-11-20T05:02:00Z",
+         *           "trackingNumbers": [
+         *             "RR123456785HK"
+         *           ],
+         *           "remedySought": "An explanation, and more counters open at lunchtime.",
+         *           "customer": {
+         *             "anonymous": false,
+         *             "name": "Chan Tai Man",
+         *             "email": "tm.chan@example.org",
+         *             "phone": "+852 2921 2222",
+         *             "preferredReplyChannel": "email",
+         *             "language": "en",
+         *             "vulnerable": false,
+         *             "vulnerabilityConsent": false
+         *           }
+         *         },
+         *         {
+         *           "kind": "commendation",
+         *           "channel": "hotline",
+         *           "officeCode": "KLN012",
+         *           "category": "staff_conduct",
+         *           "subject": "The postman carried my parcel up six floors",
+         *           "description": "郵差先生在升降機故障時仍把包裹送到六樓，非常感謝。",
+         *           "trackingNumbers": [],
+         *           "customer": {
+         *             "anonymous": true,
+         *             "language": "zh-Hant",
+         *             "vulnerable": false,
+         *             "vulnerabilityConsent": false
+         *           }
+         *         }
+         *       ]
+         *     }
+         * @example {
+         *       "items": [
+         *         {
+         *           "kind": "commendation",
+         *           "channel": "hotline",
+         *           "officeCode": "KLN012",
+         *           "category": "staff_conduct",
+         *           "subject": "The postman carried my parcel up six floors",
+         *           "description": "郵差先生在升降機故障時仍把包裹送到六樓，非常感謝。",
+         *           "trackingNumbers": [],
+         *           "customer": {
+         *             "anonymous": true,
+         *             "language": "zh-Hant",
+         *             "vulnerable": false,
+         *             "vulnerabilityConsent": false
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         CreateFeedbackBatch: {
             items: components["schemas"]["CreateFeedbackItem"][];
         };
@@ -1259,6 +1323,47 @@ export interface components {
             code: components["schemas"]["CategoryCode"];
             name: string;
         };
+        /**
+         * @example {
+         *       "kind": "complaint",
+         *       "channel": "counter",
+         *       "officeCode": "KLN012",
+         *       "category": "counter_service",
+         *       "subject": "Waited forty minutes at the counter",
+         *       "description": "Only one of four counters was open at lunchtime and the queue reached the door. Nobody explained the delay.",
+         *       "occurredAt": "2026-11-20T04:10:00Z",
+         *       "receivedAt": "2026-11-20T05:02:00Z",
+         *       "trackingNumbers": [
+         *         "RR123456785HK"
+         *       ],
+         *       "remedySought": "An explanation, and more counters open at lunchtime.",
+         *       "customer": {
+         *         "anonymous": false,
+         *         "name": "Chan Tai Man",
+         *         "email": "tm.chan@example.org",
+         *         "phone": "+852 2921 2222",
+         *         "preferredReplyChannel": "email",
+         *         "language": "en",
+         *         "vulnerable": false,
+         *         "vulnerabilityConsent": false
+         *       }
+         *     }
+         * @example {
+         *       "kind": "commendation",
+         *       "channel": "hotline",
+         *       "officeCode": "KLN012",
+         *       "category": "staff_conduct",
+         *       "subject": "The postman carried my parcel up six floors",
+         *       "description": "郵差先生在升降機故障時仍把包裹送到六樓，非常感謝。",
+         *       "trackingNumbers": [],
+         *       "customer": {
+         *         "anonymous": true,
+         *         "language": "zh-Hant",
+         *         "vulnerable": false,
+         *         "vulnerabilityConsent": false
+         *       }
+         *     }
+         */
         CreateFeedbackItem: {
             kind: components["schemas"]["FeedbackKind"];
             channel: components["schemas"]["Channel"];
@@ -1296,6 +1401,275 @@ export interface components {
             grade: components["schemas"]["StaffGrade"];
             officeCode: components["schemas"]["OfficeCode"];
         };
+        /**
+         * @example {
+         *       "title": {
+         *         "en": "Counter service satisfaction 2026/27",
+         *         "zh-Hant": "2026/27 年度櫃位服務滿意度調查"
+         *       },
+         *       "description": {
+         *         "en": "A few questions about your visit to the post office today.",
+         *         "zh-Hant": "關於您今天到訪郵政局的幾個問題。"
+         *       },
+         *       "languages": [
+         *         "en",
+         *         "zh-Hant"
+         *       ],
+         *       "questions": [
+         *         {
+         *           "id": "overall",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "Overall, how satisfied are you with our service today?",
+         *             "zh-Hant": "整體而言，您對我們今天的服務有多滿意？"
+         *           },
+         *           "required": true,
+         *           "scale": "1-5",
+         *           "measures": "overall_satisfaction"
+         *         },
+         *         {
+         *           "id": "counter_speed",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "How satisfied are you with how quickly you were served?",
+         *             "zh-Hant": "您對服務的速度有多滿意？"
+         *           },
+         *           "required": false,
+         *           "scale": "1-5",
+         *           "measures": "attribute_satisfaction",
+         *           "attribute": "service",
+         *           "importance": 2
+         *         },
+         *         {
+         *           "id": "staff_courtesy",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "How satisfied are you with the courtesy of our staff?",
+         *             "zh-Hant": "您對職員的禮貌有多滿意？"
+         *           },
+         *           "required": false,
+         *           "scale": "1-5",
+         *           "measures": "attribute_satisfaction",
+         *           "attribute": "staff",
+         *           "importance": 1
+         *         },
+         *         {
+         *           "id": "counter_channel",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "How satisfied are you with our counter service in general?",
+         *             "zh-Hant": "您對我們的櫃位服務整體有多滿意？"
+         *           },
+         *           "required": false,
+         *           "scale": "1-5",
+         *           "measures": "channel_satisfaction",
+         *           "channel": "counter"
+         *         },
+         *         {
+         *           "id": "expectation",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "How well did the service meet your expectations?",
+         *             "zh-Hant": "服務在多大程度上符合您的期望？"
+         *           },
+         *           "required": false,
+         *           "scale": "1-10",
+         *           "measures": "expectation_confirmation"
+         *         },
+         *         {
+         *           "id": "ideal",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "How close was the service to an ideal post office?",
+         *             "zh-Hant": "服務與理想中的郵政局有多接近？"
+         *           },
+         *           "required": false,
+         *           "scale": "1-10",
+         *           "measures": "ideal_comparison"
+         *         },
+         *         {
+         *           "id": "reuse",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "How likely are you to use our counters again?",
+         *             "zh-Hant": "您再次使用我們櫃位服務的可能性有多大？"
+         *           },
+         *           "required": false,
+         *           "scale": "1-5",
+         *           "measures": "intention_reuse"
+         *         },
+         *         {
+         *           "id": "recommend",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "How likely are you to recommend us to a friend?",
+         *             "zh-Hant": "您向朋友推薦我們的可能性有多大？"
+         *           },
+         *           "required": false,
+         *           "scale": "0-10",
+         *           "measures": "intention_recommend"
+         *         },
+         *         {
+         *           "id": "visit_purpose",
+         *           "type": "single_choice",
+         *           "text": {
+         *             "en": "What did you come in for?",
+         *             "zh-Hant": "您今天到訪的目的是甚麼？"
+         *           },
+         *           "required": false,
+         *           "options": [
+         *             {
+         *               "value": "letters",
+         *               "label": {
+         *                 "en": "Letters",
+         *                 "zh-Hant": "信件"
+         *               }
+         *             },
+         *             {
+         *               "value": "parcels",
+         *               "label": {
+         *                 "en": "Parcels",
+         *                 "zh-Hant": "包裹"
+         *               }
+         *             },
+         *             {
+         *               "value": "payments",
+         *               "label": {
+         *                 "en": "Bill payments",
+         *                 "zh-Hant": "繳費"
+         *               }
+         *             },
+         *             {
+         *               "value": "other",
+         *               "label": {
+         *                 "en": "Something else",
+         *                 "zh-Hant": "其他"
+         *               }
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "id": "extras",
+         *           "type": "multiple_choice",
+         *           "text": {
+         *             "en": "Did you also buy any of these?",
+         *             "zh-Hant": "您有否同時購買以下物品？"
+         *           },
+         *           "required": false,
+         *           "options": [
+         *             {
+         *               "value": "stamps",
+         *               "label": {
+         *                 "en": "Stamps",
+         *                 "zh-Hant": "郵票"
+         *               }
+         *             },
+         *             {
+         *               "value": "packaging",
+         *               "label": {
+         *                 "en": "Packaging",
+         *                 "zh-Hant": "包裝物料"
+         *               }
+         *             },
+         *             {
+         *               "value": "philately",
+         *               "label": {
+         *                 "en": "Philatelic products",
+         *                 "zh-Hant": "集郵產品"
+         *               }
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "id": "returning",
+         *           "type": "yes_no",
+         *           "text": {
+         *             "en": "Have you used this office before?",
+         *             "zh-Hant": "您以前曾使用這間郵政局嗎？"
+         *           },
+         *           "required": false
+         *         },
+         *         {
+         *           "id": "comments",
+         *           "type": "free_text",
+         *           "text": {
+         *             "en": "Anything else you would like to tell us?",
+         *             "zh-Hant": "您還有其他意見嗎？"
+         *           },
+         *           "required": false,
+         *           "maxLength": 2000
+         *         }
+         *       ],
+         *       "followUp": {
+         *         "questionId": "overall",
+         *         "atOrBelow": 2,
+         *         "category": "counter_service"
+         *       },
+         *       "segmentShares": {
+         *         "general_public": 0.7,
+         *         "business_customer": 0.2,
+         *         "philatelist": 0.05,
+         *         "club_member": 0.05
+         *       },
+         *       "minSampleSize": 30,
+         *       "equityThreshold": 0.8
+         *     }
+         * @example {
+         *       "title": {
+         *         "en": "Hotline follow-up survey",
+         *         "zh-Hant": "熱線服務跟進調查",
+         *         "ko": "상담 전화 후속 설문"
+         *       },
+         *       "languages": [
+         *         "en",
+         *         "zh-Hant",
+         *         "ko"
+         *       ],
+         *       "questions": [
+         *         {
+         *           "id": "overall",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "Overall, how satisfied are you with our service today?",
+         *             "zh-Hant": "整體而言，您對我們今天的服務有多滿意？",
+         *             "ko": "오늘 저희 서비스에 전반적으로 얼마나 만족하셨습니까?"
+         *           },
+         *           "required": true,
+         *           "scale": "1-5",
+         *           "measures": "overall_satisfaction"
+         *         },
+         *         {
+         *           "id": "recommend",
+         *           "type": "rating",
+         *           "text": {
+         *             "en": "How likely are you to recommend us to a friend?",
+         *             "zh-Hant": "您向朋友推薦我們的可能性有多大？",
+         *             "ko": "친구에게 저희를 추천하실 가능성은 얼마나 됩니까?"
+         *           },
+         *           "required": false,
+         *           "scale": "0-10",
+         *           "measures": "intention_recommend"
+         *         },
+         *         {
+         *           "id": "comments",
+         *           "type": "free_text",
+         *           "text": {
+         *             "en": "Anything else you would like to tell us?",
+         *             "zh-Hant": "您還有其他意見嗎？",
+         *             "ko": "더 하고 싶은 말씀이 있으십니까?"
+         *           },
+         *           "required": false
+         *         }
+         *       ],
+         *       "targetChannels": [
+         *         "hotline",
+         *         "web",
+         *         "mobile"
+         *       ],
+         *       "opensOn": "2026-04-01",
+         *       "closesOn": "2027-03-31"
+         *     }
+         */
         CreateSurvey: {
             title: components["schemas"]["LocalizedText"];
             description?: components["schemas"]["LocalizedText"];
@@ -1312,6 +1686,17 @@ export interface components {
             minSampleSize?: number;
             equityThreshold?: number;
         };
+        /**
+         * @example {
+         *       "channel": "counter",
+         *       "officeCode": "KLN012",
+         *       "contact": "tm.chan@example.org"
+         *     }
+         * @example {
+         *       "channel": "mobile",
+         *       "contact": "+852 9123 4567"
+         *     }
+         */
         CreateSurveyInvitation: {
             channel: components["schemas"]["Channel"];
             officeCode?: components["schemas"]["OfficeCode"];
@@ -1648,7 +2033,125 @@ export interface components {
             imported: number;
             ids: components["schemas"]["Uuid"][];
         };
-        /** @description Fieldwork results: all are recorded or, if any is invalid, none. */
+        /**
+         * @description Fieldwork results: all are recorded or, if any is invalid, none.
+         * @example {
+         *       "responses": [
+         *         {
+         *           "channel": "counter",
+         *           "officeCode": "KLN012",
+         *           "segment": "general_public",
+         *           "language": "en",
+         *           "respondedAt": "2026-11-20T02:15:00Z",
+         *           "answers": [
+         *             {
+         *               "questionId": "overall",
+         *               "value": 5
+         *             },
+         *             {
+         *               "questionId": "counter_speed",
+         *               "value": 4
+         *             },
+         *             {
+         *               "questionId": "staff_courtesy",
+         *               "value": 5
+         *             },
+         *             {
+         *               "questionId": "counter_channel",
+         *               "value": 5
+         *             },
+         *             {
+         *               "questionId": "expectation",
+         *               "value": 9
+         *             },
+         *             {
+         *               "questionId": "ideal",
+         *               "value": 8
+         *             },
+         *             {
+         *               "questionId": "reuse",
+         *               "value": 5
+         *             },
+         *             {
+         *               "questionId": "recommend",
+         *               "value": 9
+         *             },
+         *             {
+         *               "questionId": "visit_purpose",
+         *               "value": "parcels"
+         *             },
+         *             {
+         *               "questionId": "extras",
+         *               "value": [
+         *                 "stamps",
+         *                 "packaging"
+         *               ]
+         *             },
+         *             {
+         *               "questionId": "returning",
+         *               "value": true
+         *             },
+         *             {
+         *               "questionId": "comments",
+         *               "value": "Quick and friendly, thank you."
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "channel": "letter",
+         *           "language": "zh-Hant",
+         *           "respondedAt": "2026-11-21T06:40:00Z",
+         *           "answers": [
+         *             {
+         *               "questionId": "overall",
+         *               "value": 4
+         *             },
+         *             {
+         *               "questionId": "returning",
+         *               "value": true
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         * @example {
+         *       "responses": [
+         *         {
+         *           "channel": "counter",
+         *           "officeCode": "KLN012",
+         *           "segment": "business_customer",
+         *           "language": "zh-Hant",
+         *           "respondedAt": "2026-11-22T03:00:00Z",
+         *           "answers": [
+         *             {
+         *               "questionId": "overall",
+         *               "value": 2
+         *             },
+         *             {
+         *               "questionId": "counter_speed",
+         *               "value": 1
+         *             },
+         *             {
+         *               "questionId": "recommend",
+         *               "value": 3
+         *             },
+         *             {
+         *               "questionId": "visit_purpose",
+         *               "value": "payments"
+         *             },
+         *             {
+         *               "questionId": "returning",
+         *               "value": false
+         *             },
+         *             {
+         *               "questionId": "comments",
+         *               "value": "等候時間太長。"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         ImportSurveyResponses: {
             responses: components["schemas"]["SubmitSurveyResponse"][];
         };
@@ -1932,7 +2435,107 @@ export interface components {
             /** @description Null on the last page. */
             nextCursor: string | null;
         };
-        /** @description A response against a published version. `officeCode` defaults to the office of a counter terminal's key (and must be that office); `segment` defaults to `general_public`; `respondedAt` defaults to now. */
+        /**
+         * @description A response against a published version. `officeCode` defaults to the office of a counter terminal's key (and must be that office); `segment` defaults to `general_public`; `respondedAt` defaults to now.
+         * @example {
+         *       "channel": "counter",
+         *       "officeCode": "KLN012",
+         *       "segment": "general_public",
+         *       "language": "en",
+         *       "respondedAt": "2026-11-23T08:30:00Z",
+         *       "answers": [
+         *         {
+         *           "questionId": "overall",
+         *           "value": 5
+         *         },
+         *         {
+         *           "questionId": "counter_speed",
+         *           "value": 4
+         *         },
+         *         {
+         *           "questionId": "staff_courtesy",
+         *           "value": 5
+         *         },
+         *         {
+         *           "questionId": "counter_channel",
+         *           "value": 5
+         *         },
+         *         {
+         *           "questionId": "expectation",
+         *           "value": 9
+         *         },
+         *         {
+         *           "questionId": "ideal",
+         *           "value": 8
+         *         },
+         *         {
+         *           "questionId": "reuse",
+         *           "value": 5
+         *         },
+         *         {
+         *           "questionId": "recommend",
+         *           "value": 9
+         *         },
+         *         {
+         *           "questionId": "visit_purpose",
+         *           "value": "parcels"
+         *         },
+         *         {
+         *           "questionId": "extras",
+         *           "value": [
+         *             "stamps",
+         *             "packaging"
+         *           ]
+         *         },
+         *         {
+         *           "questionId": "returning",
+         *           "value": true
+         *         },
+         *         {
+         *           "questionId": "comments",
+         *           "value": "Quick and friendly, thank you."
+         *         }
+         *       ]
+         *     }
+         * @example {
+         *       "channel": "counter",
+         *       "officeCode": "KLN012",
+         *       "segment": "business_customer",
+         *       "language": "zh-Hant",
+         *       "respondedAt": "2026-11-23T09:05:00Z",
+         *       "answers": [
+         *         {
+         *           "questionId": "overall",
+         *           "value": 2
+         *         },
+         *         {
+         *           "questionId": "counter_speed",
+         *           "value": 1
+         *         },
+         *         {
+         *           "questionId": "recommend",
+         *           "value": 3
+         *         },
+         *         {
+         *           "questionId": "visit_purpose",
+         *           "value": "payments"
+         *         },
+         *         {
+         *           "questionId": "returning",
+         *           "value": false
+         *         },
+         *         {
+         *           "questionId": "comments",
+         *           "value": "等候時間太長。"
+         *         }
+         *       ],
+         *       "contact": {
+         *         "consentToContact": true,
+         *         "name": "Chan Tai Man",
+         *         "phone": "+852 2921 2222"
+         *       }
+         *     }
+         */
         SubmitSurveyResponse: {
             /**
              * Format: int32
@@ -2196,7 +2799,22 @@ export interface components {
             officeCode?: components["schemas"]["OfficeCode"];
             active?: boolean;
         };
-        /** @description Changing title, description, languages or questions after a version is published starts a new draft version; published versions never change. */
+        /**
+         * @description Changing title, description, languages or questions after a version is published starts a new draft version; published versions never change.
+         * @example {
+         *       "closesOn": "2027-03-31",
+         *       "minSampleSize": 50
+         *     }
+         * @example {
+         *       "equityThreshold": 0.85,
+         *       "segmentShares": {
+         *         "general_public": 0.6,
+         *         "business_customer": 0.3,
+         *         "philatelist": 0.05,
+         *         "club_member": 0.05
+         *       }
+         *     }
+         */
         UpdateSurvey: {
             title?: components["schemas"]["LocalizedText"];
             description?: components["schemas"]["LocalizedText"] | null;

@@ -3,6 +3,7 @@
  * workflow commands, timelines, queues, exports and statistics.
  */
 import Type, { type Static } from 'typebox'
+import { createFeedbackBatchExamples, createFeedbackItemExamples } from './feedback-examples.js'
 import { CalendarDate, Channel, DistrictCode, Instant, Money, OfficeCode, Page, PageQuery, Period, Problem, RegionClass, Uuid, ref } from './common.js'
 import { StaffId } from './directory.js'
 import { PERSONAL_DATA_STATUS, PERSONAL_DATA_SUBJECT, PERSONAL_DATA_SUBJECT_ID, personal } from './personal-data.js'
@@ -116,13 +117,13 @@ export const CreateFeedbackItem = Type.Object(
     replyRequired: Type.Optional(Type.Boolean({ description: 'Defaults to true for complaints, false otherwise.' })),
     customer: ref(CustomerInput)
   },
-  { $id: 'CreateFeedbackItem', additionalProperties: false }
+  { $id: 'CreateFeedbackItem', additionalProperties: false, examples: createFeedbackItemExamples }
 )
 export type CreateFeedbackItem = Static<typeof CreateFeedbackItem>
 
 export const CreateFeedbackBatch = Type.Object(
   { items: Type.Array(ref(CreateFeedbackItem), { minItems: 1, maxItems: 1000 }) },
-  { $id: 'CreateFeedbackBatch', additionalProperties: false, description: 'Up to 1,000 items; each is accepted or refused on its own.' }
+  { $id: 'CreateFeedbackBatch', additionalProperties: false, examples: createFeedbackBatchExamples, description: 'Up to 1,000 items; each is accepted or refused on its own.' }
 )
 
 export const Remedy = Type.Object(

@@ -7,6 +7,7 @@ import Type, { type Static } from 'typebox'
 import { CalendarDate, Channel, DistrictCode, FinancialYear, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
 import { PERSONAL_DATA_SUBJECT, personal } from './personal-data.js'
 import { CategoryCode, FeedbackReference } from './feedback.js'
+import { createSurveyExamples, createSurveyInvitationExamples, importSurveyResponsesExamples, submitSurveyResponseExamples, updateSurveyExamples } from './survey-examples.js'
 
 export const surveyLanguages = ['en', 'zh-Hant', 'ko'] as const
 export const SurveyLanguage = Type.Enum([...surveyLanguages], {
@@ -181,7 +182,7 @@ export const CreateSurvey = Type.Object(
     minSampleSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
     equityThreshold: Type.Optional(Share)
   },
-  { $id: 'CreateSurvey', additionalProperties: false }
+  { $id: 'CreateSurvey', additionalProperties: false, examples: createSurveyExamples }
 )
 export type CreateSurvey = Static<typeof CreateSurvey>
 
@@ -203,6 +204,7 @@ export const UpdateSurvey = Type.Object(
   {
     $id: 'UpdateSurvey',
     additionalProperties: false,
+    examples: updateSurveyExamples,
     minProperties: 1,
     description: 'Changing title, description, languages or questions after a version is published starts a new draft version; published versions never change.'
   }
@@ -265,6 +267,7 @@ export const SubmitSurveyResponse = Type.Object(
   {
     $id: 'SubmitSurveyResponse',
     additionalProperties: false,
+    examples: submitSurveyResponseExamples,
     description: 'A response against a published version. `officeCode` defaults to the office of a counter terminal\'s key (and must be that office); `segment` defaults to `general_public`; `respondedAt` defaults to now.'
   }
 )
@@ -346,7 +349,7 @@ export const SurveyResponseListQuery = Type.Object(
 
 export const ImportSurveyResponses = Type.Object(
   { responses: Type.Array(ref(SubmitSurveyResponse), { minItems: 1, maxItems: 1000 }) },
-  { $id: 'ImportSurveyResponses', additionalProperties: false, description: 'Fieldwork results: all are recorded or, if any is invalid, none.' }
+  { $id: 'ImportSurveyResponses', additionalProperties: false, examples: importSurveyResponsesExamples, description: 'Fieldwork results: all are recorded or, if any is invalid, none.' }
 )
 export type ImportSurveyResponses = Static<typeof ImportSurveyResponses>
 
@@ -633,7 +636,7 @@ export const CreateSurveyInvitation = Type.Object(
     officeCode: Type.Optional(ref(OfficeCode)),
     contact: Type.String({ minLength: 3, maxLength: 254, description: 'Phone number or e-mail the invitation goes to; kept only as a keyed hash, for the re-contact rule.' })
   },
-  { $id: 'CreateSurveyInvitation', additionalProperties: false }
+  { $id: 'CreateSurveyInvitation', additionalProperties: false, examples: createSurveyInvitationExamples }
 )
 export type CreateSurveyInvitation = Static<typeof CreateSurveyInvitation>
 

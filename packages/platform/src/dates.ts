@@ -4,7 +4,9 @@
  * contracts guarantee (CalendarDate is bounded to EARLIEST_DATE..LATEST_DATE); these helpers
  * refuse anything else instead of producing `+010000-01-01`, which sorts before `9999-12-31`.
  */
-export { EARLIEST_DATE, LATEST_DATE } from '@postcare/contracts'
+import { EARLIEST_DATE, LATEST_DATE } from '@postcare/contracts'
+
+export { EARLIEST_DATE, LATEST_DATE }
 
 export const DAY_MS = 86_400_000
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -43,4 +45,19 @@ export function addMonths(day: string, n: number): string {
 /** Days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS)
+}
+
+/**
+ * Why an accepted ISO-8601 instant cannot be recorded (undefined when it can). The schema checks
+ * how an instant is written; two kinds pass it and still break a service: a leap second
+ * (`23:59:60`, valid RFC 3339, an Invalid Date in JavaScript) and an offset that moves it outside
+ * EARLIEST_DATE..LATEST_DATE in UTC (`1800-01-01T00:00:00+14:00`), which is then stored and answered
+ * in a form the contract does not allow.
+ */
+export function instantProblem(value: string): string | undefined {
+  const at = new Date(value)
+  if (Number.isNaN(at.getTime())) return 'is not an instant this service can record (a leap second, say)'
+  const day = at.toISOString().slice(0, 10)
+  if (day < EARLIEST_DATE || day > LATEST_DATE) return `is outside ${EARLIEST_DATE} to ${LATEST_DATE} once its offset is applied`
+  return undefined
 }

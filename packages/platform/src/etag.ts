@@ -14,6 +14,9 @@ export function setEtag(reply: FastifyReply, version: number): FastifyReply {
   return reply.header('etag', etagOf(version))
 }
 
+/** The largest version a record can have: the `version` columns are PostgreSQL integers. */
+const MAX_VERSION = 2_147_483_647
+
 /** The version the caller last saw, from If-Match. Required unless `required: false`. */
 export function ifMatchVersion(request: FastifyRequest, opts: { required?: boolean } = {}): number | undefined {
   const raw = request.headers['if-match']
@@ -23,7 +26,10 @@ export function ifMatchVersion(request: FastifyRequest, opts: { required?: boole
   }
   const m = /^(?:W\/)?"(\d{1,12})"$/.exec(String(raw).trim())
   if (!m) throw PlatformErrors.INVALID_IF_MATCH('If-Match must be an ETag this service issued, such as "3".')
-  return Number(m[1])
+  const version = Number(m[1])
+  // A larger one matches no record; compared with a version column it would be a cast error (500).
+  if (version > MAX_VERSION) preconditionFailed()
+  return version
 }
 
 export function preconditionFailed(current?: number): never {

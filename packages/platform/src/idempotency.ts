@@ -109,7 +109,7 @@ export async function idempotentCreate<DB, T>(
     }
     const existing = await trx
       .selectFrom('idempotencyKeys')
-      .select(['requestHash', 'responseStatus', 'responseBody', 'responseHeaders', 'expiresAt'])
+      .select([...storedColumns, 'expiresAt'])
       .where('caller', '=', caller)
       .where('key', '=', key)
       .executeTakeFirst()
@@ -141,17 +141,29 @@ function recordOf(body: unknown): string[] {
   return typeof id === 'string' || typeof id === 'number' ? [String(id)] : []
 }
 
+/**
+ * The stored answer is read as text: it is replayed as it was first sent, and the database layer
+ * camel-cases every key it reads, nested JSON included, which turned a survey's segment shares
+ * (`general_public`) into keys its schema refuses: every replay of such a create was a 500.
+ */
+const storedColumns = [
+  'requestHash',
+  'responseStatus',
+  sql<string>`response_body::text`.as('responseBody'),
+  sql<string>`response_headers::text`.as('responseHeaders')
+] as const
+
 interface StoredRow {
   requestHash: string
   responseStatus: number
-  responseBody: unknown
-  responseHeaders: unknown
+  responseBody: string
+  responseHeaders: string
 }
 
 /** The stored answer to replay for a request with `fingerprint`; the same key with another request is 422. */
 function replayOf<T>(row: StoredRow, fingerprint: string): StoredResponse<T> {
   if (!sameRequest(row.requestHash, fingerprint)) throw PlatformErrors.IDEMPOTENCY_KEY_REUSED('Use a new Idempotency-Key for a different request.')
-  return { statusCode: row.responseStatus, body: row.responseBody as T, headers: row.responseHeaders as Record<string, string> }
+  return { statusCode: row.responseStatus, body: JSON.parse(row.responseBody) as T, headers: JSON.parse(row.responseHeaders) as Record<string, string> }
 }
 
 function sendStored<T>(reply: FastifyReply, response: StoredResponse<T>, replayed: boolean): FastifyReply {
@@ -174,7 +186,7 @@ export async function replayFinished<DB>(database: Kysely<DB>, request: FastifyR
   const caller = request.identity?.sub ?? 'anonymous'
   const existing = await db
     .selectFrom('idempotencyKeys')
-    .select(['requestHash', 'responseStatus', 'responseBody', 'responseHeaders'])
+    .select(storedColumns)
     .where('caller', '=', caller)
     .where('key', '=', key)
     .where('expiresAt', '>', sql<Date>`now()`)
@@ -197,16 +209,17 @@ export async function purgeExpiredIdempotencyKeys(db: Kysely<any>): Promise<numb
  */
 export async function rewriteStoredResponses<T>(db: Kysely<any>, records: readonly string[], rewrite: (body: T) => T | Promise<T>): Promise<number> {
   if (records.length === 0) return 0
+  // Read as text, as replays are: the database layer would camel-case the keys of the JSON.
   const rows = await db
     .selectFrom('idempotencyKeys')
-    .select(['caller', 'key', 'responseBody'])
+    .select(['caller', 'key', sql<string>`response_body::text`.as('responseBody')])
     .where(sql<boolean>`records && ${[...records]}::text[]`)
     .forUpdate()
     .execute()
   for (const row of rows) {
     await db
       .updateTable('idempotencyKeys')
-      .set({ responseBody: JSON.stringify(await rewrite(row.responseBody as T)), requestHash: ERASED_FINGERPRINT })
+      .set({ responseBody: JSON.stringify(await rewrite(JSON.parse(row.responseBody) as T)), requestHash: ERASED_FINGERPRINT })
       .where('caller', '=', row.caller)
       .where('key', '=', row.key)
       .execute()

@@ -1,5 +1,5 @@
 import type { CloseFeedbackItem, ComplaintStage, Customer, CreateFeedbackItem, FeedbackItem, FeedbackKind, FeedbackStatus, Remedy, UpdateFeedbackItem } from '@postcare/contracts'
-import { AppError, ERASED_TEXT, decodeCursor, officeNotPermitted, rewriteStoredResponses, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
+import { AppError, ERASED_TEXT, decodeCursor, instantProblem, officeNotPermitted, rewriteStoredResponses, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
 import { type Insertable, type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database, FeedbackItemTable } from '../db/database.js'
@@ -108,6 +108,10 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     const { identity } = caller
     if (identity.office !== null && input.officeCode !== identity.office) {
       throw officeNotPermitted(identity.office, `${at}/officeCode`)
+    }
+    for (const field of ['receivedAt', 'occurredAt'] as const) {
+      const problem = input[field] === undefined ? undefined : instantProblem(input[field])
+      if (problem) throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/${field}`, problem)
     }
     const received = input.receivedAt ? new Date(input.receivedAt) : now()
     if (received.getTime() > now().getTime() + FUTURE_TOLERANCE_MS) throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/receivedAt`, 'is in the future')

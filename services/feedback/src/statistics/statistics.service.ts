@@ -9,7 +9,7 @@ import { type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database } from '../db/database.js'
 import { FeedbackErrors } from '../errors.js'
-import { addDays, addMonths, daysBetween, isCalendarDate } from '@postcare/platform'
+import { EARLIEST_DATE, addDays, addMonths, daysBetween, isCalendarDate } from '@postcare/platform'
 import type { Level } from './rollup.js'
 
 const kinds = ['complaint', 'commendation', 'suggestion'] as const
@@ -41,8 +41,23 @@ export function round1(value: number): number {
 
 const percent = (part: number, whole: number) => (whole === 0 ? null : round1((100 * part) / whole))
 
-/** The period asked for and the one of the same length just before it. */
-export function resolvePeriod(query: { from?: string; to?: string; financialYear?: string }, fyStartMonth: number): { period: Period; previous: Period; financialYear: boolean } {
+type PeriodQuery = { from?: string; to?: string; financialYear?: string }
+type Resolved = { period: Period; previous: Period; financialYear: boolean }
+
+/**
+ * The period asked for and the one of the same length just before it. Both are answered, so the
+ * previous one must lie within the dates the contract allows too (1800-01-01 asked for would
+ * otherwise be compared with, and answer, 1799-12-31).
+ */
+export function resolvePeriod(query: PeriodQuery, fyStartMonth: number): Resolved {
+  const resolved = periodsOf(query, fyStartMonth)
+  if (resolved.previous.from < EARLIEST_DATE) {
+    throw invalid(query.financialYear !== undefined ? 'query/financialYear' : 'query/from', `leaves no previous period of the same length from ${EARLIEST_DATE} on to compare with`)
+  }
+  return resolved
+}
+
+function periodsOf(query: PeriodQuery, fyStartMonth: number): Resolved {
   if (query.financialYear !== undefined) {
     if (query.from !== undefined || query.to !== undefined) throw invalid('query/financialYear', 'cannot be combined with from and to')
     const [start, end] = query.financialYear.split('/').map(Number) as [number, number]

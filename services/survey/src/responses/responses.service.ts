@@ -5,7 +5,7 @@
  * one transaction. A batch import is all or nothing.
  */
 import type { Channel, SubmitSurveyResponse, SurveyResponse } from '@postcare/contracts'
-import { DirectoryUnavailableError, PlatformErrors, officeNotPermitted, decodeCursor, iso, isoOrNull, toPage, type DirectoryLookup, type Identity, type OfficeInfo } from '@postcare/platform'
+import { DirectoryUnavailableError, PlatformErrors, instantProblem, officeNotPermitted, decodeCursor, iso, isoOrNull, toPage, type DirectoryLookup, type Identity, type OfficeInfo } from '@postcare/platform'
 import { createHash, randomUUID } from 'node:crypto'
 import type { Insertable, Kysely } from 'kysely'
 import type { SurveyConfig } from '../config.js'
@@ -141,7 +141,9 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
       const officeCode = input.officeCode ?? (mode === 'single' ? caller?.office ?? null : null)
       const office = officeCode ? officeInfo.get(officeCode) : null
       if (officeCode && !office) err('officeCode', `there is no post office ${officeCode}`)
-      const respondedAt = input.respondedAt ? new Date(input.respondedAt) : now
+      const badInstant = input.respondedAt === undefined ? undefined : instantProblem(input.respondedAt)
+      if (badInstant) err('respondedAt', badInstant)
+      const respondedAt = input.respondedAt && !badInstant ? new Date(input.respondedAt) : now
       if (respondedAt.getTime() > now.getTime() + clockSkewMs) err('respondedAt', 'is in the future')
       const day = dayFormat.format(respondedAt)
       if (survey.opensOn && day < survey.opensOn) err('respondedAt', `is before the survey opened on ${survey.opensOn}`)
