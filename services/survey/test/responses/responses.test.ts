@@ -1,4 +1,5 @@
 import t from 'tap'
+import { WITHHELD } from '@postcare/platform'
 import { buildTestApp, caller, counterResponse, counterSurvey, importResponses, openSurvey, type TestApp } from '../helper.js'
 
 // One app and database for the file (each test works on surveys of its own), to keep it fast.
@@ -170,4 +171,23 @@ t.test('a submission retried after the survey closed is replayed, not refused, a
   t.equal(reused.statusCode, 422, 'the same key with another body is still refused')
   const fresh = await app.inject({ method: 'POST', url: url(id), headers: { ...(await caller()), 'idempotency-key': 'terminal-7-0003' }, payload: counterResponse() })
   t.equal(fresh.statusCode, 409, 'a new submission to the closed survey is refused')
+})
+
+t.test('free-text answers come back as comments: withheld without personal-data:read, shown and audited with it; ratings are shown to both', async (t) => {
+  const id = await openSurvey(app)
+  const payload = counterResponse({ overall: 2 }, { answers: [{ questionId: 'overall', value: 2 }, { questionId: 'comments', value: 'Ask for Wong on 9123 4567' }] })
+  const res = await app.inject({ method: 'POST', url: url(id), headers: await caller(), payload })
+  t.equal(res.statusCode, 201, res.body)
+  t.same(res.json().answers, [{ questionId: 'overall', value: 2 }], 'ratings and choices stay in answers')
+  t.same(res.json().comments, [{ questionId: 'comments', text: 'Ask for Wong on 9123 4567' }])
+  const location = res.headers.location as string
+  const narrow = await app.inject({ method: 'GET', url: location, headers: await caller({ scopes: ['survey:read'] }) })
+  t.same(narrow.json().comments, [{ questionId: 'comments', text: WITHHELD }])
+  t.same(narrow.json().answers, [{ questionId: 'overall', value: 2 }])
+  const listed = await app.inject({ method: 'GET', url: url(id), headers: await caller({ scopes: ['survey:read'] }) })
+  t.notMatch(listed.body, /9123|Wong/, 'nor in the list')
+  const full = await app.inject({ method: 'GET', url: location, headers: await caller() })
+  t.same(full.json().comments, [{ questionId: 'comments', text: 'Ask for Wong on 9123 4567' }])
+  const audit = await app.db.selectFrom('auditLog').selectAll().where('requestId', '=', String(full.headers['x-request-id'])).execute()
+  t.match(audit, [{ action: 'personal_data.read', subjectType: 'survey_response', subjectId: res.json().id }])
 })
