@@ -107,15 +107,44 @@ export function problemFromError(error: unknown, request: FastifyRequest): AppEr
   return PlatformErrors.INTERNAL_ERROR('An unexpected error occurred. Quote the request id when reporting it.')
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export interface ErrorHandlingOptions {
+  /**
+   * The WWW-Authenticate challenge every 401 carries (RFC 9110 §11.6.1), naming the schemes the
+   * process accepts.
+   */
+  challenge: string
+}
+
+/**
+ * The methods each route path answers, from the routes as registered, so that an existing path
+ * asked with another method is a 405 with Allow rather than a 404.
+ */
+function methodsByPath(app: FastifyInstance): (path: string) => string[] {
+  const routes: Array<{ pattern: RegExp; methods: string[] }> = []
+  app.addHook('onRoute', (route) => {
+    if (route.url.includes('*')) return
+    const pattern = new RegExp(`^${route.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`)
+    routes.push({ pattern, methods: ([] as string[]).concat(route.method) })
+  })
+  return (path) => [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))].sort()
+}
+
+export function registerErrorHandling(app: FastifyInstance, options: ErrorHandlingOptions): void {
   app.setErrorHandler((error, request, reply) => {
     const problem = problemFromError(error, request)
     if (problem.statusCode === 401 || problem.statusCode === 403) {
       request.log.warn({ code: problem.code, caller: request.identity?.sub }, 'access refused')
     }
+    if (problem.statusCode === 401) reply.header('www-authenticate', options.challenge)
     return sendProblem(reply, problem)
   })
+  const allowed = methodsByPath(app)
   app.setNotFoundHandler((request, reply) => {
-    return sendProblem(reply, PlatformErrors.ROUTE_NOT_FOUND(`No route ${request.method} ${request.url.split('?')[0]}.`))
+    const path = request.url.split('?')[0]!
+    const methods = allowed(path)
+    if (methods.length > 0) {
+      return sendProblem(reply, PlatformErrors.METHOD_NOT_ALLOWED(`${path} answers ${methods.join(', ')}, not ${request.method}.`).withHeaders({ allow: methods.join(', ') }))
+    }
+    return sendProblem(reply, PlatformErrors.ROUTE_NOT_FOUND(`No route ${request.method} ${path}.`))
   })
 }

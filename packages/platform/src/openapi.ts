@@ -155,8 +155,12 @@ export async function registerOpenApi(app: FastifyInstance, info: OpenApiInfo, t
     openapi: {
       openapi: '3.1.0',
       info: { title: info.title, description: info.description, version: info.version, license: { name: 'Proprietary', identifier: 'LicenseRef-Postcare' }, contact: { name: 'Postcare engineering' } } as never,
-      // Internal: the operator's own systems and counter terminals, over TLS to the gateway.
-      servers: [{ url: 'https://api.postcare.internal', description: 'The production gateway (internal network)', 'x-internal': true } as never],
+      // A relative server first, so "Try it out" in /docs and a generated client default to the
+      // gateway the document came from; then the production gateway on the internal network.
+      servers: [
+        { url: '/', description: 'The gateway that served this document: local, staging or production alike', 'x-internal': true } as never,
+        { url: 'https://api.postcare.internal', description: 'The production gateway (internal network, over TLS)', 'x-internal': true } as never
+      ],
       tags,
       components: { securitySchemes: securitySchemes as never },
       security: [{ ApiKey: [] }, { Bearer: [] }]

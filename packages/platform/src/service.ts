@@ -14,7 +14,7 @@ import { registerDisclosure } from './disclosure.js'
 import { registerErrorHandling, sendProblem } from './error-handler.js'
 import { PlatformErrors, RETRY_AFTER_SECONDS } from './errors.js'
 import { registerHealth } from './health.js'
-import { IdentityVerifier, registerIdentity } from './identity.js'
+import { IDENTITY_HEADER, IdentityVerifier, registerIdentity } from './identity.js'
 import { purgeExpiredIdempotencyKeys } from './idempotency.js'
 import { registerRequestLogging } from './logging.js'
 import { registerResponseHeaders } from './response-headers.js'
@@ -43,6 +43,8 @@ export interface AppOptions {
   authenticate(app: FastifyInstance): Promise<void>
   /** What readiness checks beside the database (the gateway: its upstreams). */
   readinessChecks?: Record<string, () => Promise<boolean>>
+  /** The WWW-Authenticate challenge of every 401: the schemes callers of this process use. */
+  challenge: string
 }
 
 /**
@@ -58,7 +60,7 @@ export async function createApp(opts: AppOptions) {
   registerGracefulClose(app)
   registerBodyParsing(app)
   registerValidation(app, [...commonSchemas, ...opts.schemas] as ReadonlyArray<{ $id?: string }>)
-  registerErrorHandling(app)
+  registerErrorHandling(app, { challenge: opts.challenge })
   registerResponseHeaders(app)
   registerConditionalReads(app)
   registerRequestLogging(app)
@@ -94,7 +96,7 @@ export async function createApp(opts: AppOptions) {
   return app
 }
 
-export interface ServiceAppOptions extends Omit<AppOptions, 'config' | 'authenticate' | 'readinessChecks'> {
+export interface ServiceAppOptions extends Omit<AppOptions, 'config' | 'authenticate' | 'readinessChecks' | 'challenge'> {
   config: ServiceConfig
 }
 
@@ -107,6 +109,8 @@ export async function createServiceApp(opts: ServiceAppOptions) {
   const { config } = opts
   const app = await createApp({
     ...opts,
+    // Services are called by the gateway, with its signed identity token in X-Postcare-Identity.
+    challenge: `PostcareIdentity realm="postcare", header="${IDENTITY_HEADER}"`,
     authenticate: async (app) => {
       // Shed load when the event loop is saturated: 503 with Retry-After, but liveness stays up.
       await app.register(underPressure, {

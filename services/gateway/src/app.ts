@@ -67,7 +67,9 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
     authenticate: async (app) => {
       apiKeys = await registerCallers(app, config)
     },
-    readinessChecks: upstreamChecks(config.upstreams, dispatcher)
+    readinessChecks: upstreamChecks(config.upstreams, dispatcher),
+    // RFC 9110 §11.6.1: a 401 names the schemes accepted; bearer tokens only when a JWKS is set.
+    challenge: ['ApiKey realm="postcare", header="X-API-Key"', ...(config.jwt ? ['Bearer realm="postcare"'] : [])].join(', ')
   })
   if (!deps.dispatcher) app.addHook('onClose', async () => dispatcher.close())
 

@@ -33,6 +33,10 @@ export const openApiRoutes: FastifyPluginAsync<OpenApiRoutesOptions> = async (ap
     routePrefix: '/docs',
     // `urls` wins over the plugin's own `./json` (the gateway's routes alone): the UI shows the whole system.
     uiConfig: { urls: [{ url: '/openapi.json', name: 'Postcare API' }], deepLinking: true } as never,
-    staticCSP: true
+    staticCSP: true,
+    // The plugin's policy asks the browser to upgrade every load to https, which leaves the page
+    // blank when the gateway is reached over plain HTTP on a private network (any host name but
+    // localhost). The gateway does not decide the scheme it is reached by; the policy keeps the rest.
+    transformStaticCSP: (header: string) => header.replace(/\s*upgrade-insecure-requests;?/, '')
   })
 }
