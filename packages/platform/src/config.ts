@@ -5,6 +5,7 @@
  */
 import Type, { type Static, type TObject } from 'typebox'
 import { Value } from 'typebox/value'
+import { calendarOf, calendarSettingsSchema, type CalendarSettings } from './calendar/settings.js'
 import type { MetricsListener } from './metrics.js'
 
 export class ConfigError extends Error {
@@ -79,6 +80,8 @@ export interface ServiceConfig {
   readonly maxEventLoopDelayMs: number
   /** Where Prometheus scrapes this process (a listener apart from the API), or null for none. */
   readonly metrics: MetricsListener | null
+  /** The operator's time zone, financial year and business hours (POSTCARE_TIME_ZONE, ...). */
+  readonly calendar: CalendarSettings
 }
 
 /** Reads the settings shared by every service, with `<SERVICE>_` prefixed names where they are per service. */
@@ -100,7 +103,20 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
     MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 }),
     ...metricsSettings(P)
   })
-  const s = readSettings(schema, env) as Record<string, any>
+  // Both read before either complains, so every bad setting is named at once.
+  const problems: string[] = []
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read()
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err
+      problems.push(...err.problems)
+      return undefined
+    }
+  }
+  const s = attempt(() => readSettings(schema, env)) as Record<string, any> | undefined
+  const calendar = attempt(() => loadCalendarSettings(env))
+  if (!s || !calendar) throw new ConfigError(problems)
   const databaseUrl = s[`${P}_DATABASE_URL`] ?? s.DATABASE_URL
   if (!databaseUrl) throw new ConfigError([`${P}_DATABASE_URL or DATABASE_URL: must be set to a postgres:// URL`])
   try {
@@ -124,6 +140,16 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
     bodyLimitBytes: s[`${P}_BODY_LIMIT_BYTES`],
     idempotencyRetentionHours: s.IDEMPOTENCY_RETENTION_HOURS,
     maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS,
-    metrics: metricsListener(s, P)
+    metrics: metricsListener(s, P),
+    calendar
   })
+}
+
+/** The calendar settings alone, for commands that work on a service's data without running it (the rollup rebuild). */
+export function loadCalendarSettings(env: Env = process.env): CalendarSettings {
+  // The zone is optional to the schema only so that its absence gets a message saying what to set.
+  const s = readSettings(Type.Object({ ...calendarSettingsSchema, POSTCARE_TIME_ZONE: Type.Optional(calendarSettingsSchema.POSTCARE_TIME_ZONE) }), env)
+  const calendar = calendarOf(s)
+  if (Array.isArray(calendar)) throw new ConfigError(calendar)
+  return calendar
 }
