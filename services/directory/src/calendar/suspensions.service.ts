@@ -1,5 +1,5 @@
 import { MAX_SUSPENSION_DAYS, type CreateServiceSuspension, type ServiceSuspension } from '@postcare/contracts'
-import { daysBetween, decodeCursor, iso, isoOrNull, isCalendarDate, preconditionFailed, toPage, versionedUpdate } from '@postcare/platform'
+import { daysBetween, decodeCursor, iso, isoOrNull, preconditionFailed, toPage, versionedUpdate } from '@postcare/platform'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { DirectoryErrors } from '../errors.js'
@@ -40,17 +40,13 @@ export function suspensionsService(db: Kysely<Database>) {
     },
     /** Declares a suspension; every district and office it names must be in the directory. */
     async create(input: CreateServiceSuspension, trx: Kysely<Database> = db): Promise<ServiceSuspension> {
+      // Both are real days (the schema's date format); the span is checked here.
       const to = input.to ?? input.from
-      if (isCalendarDate(input.from) && isCalendarDate(to)) {
-        if (to < input.from) throw DirectoryErrors.DIRECTORY_INVALID_SUSPENSION('to is before from.', { errors: [{ field: 'body/to', message: 'is before from' }] })
-        if (daysBetween(input.from, to) + 1 > MAX_SUSPENSION_DAYS) {
-          throw DirectoryErrors.DIRECTORY_INVALID_SUSPENSION(`A suspension covers at most ${MAX_SUSPENSION_DAYS} days; declare a longer closure again.`, {
-            errors: [{ field: 'body/to', message: `is more than ${MAX_SUSPENSION_DAYS} days after from` }]
-          })
-        }
-      } else {
-        const field = isCalendarDate(input.from) ? 'body/to' : 'body/from'
-        throw DirectoryErrors.DIRECTORY_INVALID_SUSPENSION(`${field} is not a calendar date.`, { errors: [{ field, message: 'is not a calendar date (YYYY-MM-DD)' }] })
+      if (to < input.from) throw DirectoryErrors.DIRECTORY_INVALID_SUSPENSION('to is before from.', { errors: [{ field: 'body/to', message: 'is before from' }] })
+      if (daysBetween(input.from, to) + 1 > MAX_SUSPENSION_DAYS) {
+        throw DirectoryErrors.DIRECTORY_INVALID_SUSPENSION(`A suspension covers at most ${MAX_SUSPENSION_DAYS} days; declare a longer closure again.`, {
+          errors: [{ field: 'body/to', message: `is more than ${MAX_SUSPENSION_DAYS} days after from` }]
+        })
       }
       const districtCodes = input.districtCodes ?? []
       const officeCodes = input.officeCodes ?? []
