@@ -58,6 +58,27 @@ t.test('the real service process exits 78 before listening, naming both zones', 
   t.match(res.stderr, /POSTCARE_TIME_ZONE: is America\/New_York, but feedback's rollups were built in Asia\/Hong_Kong days/)
 })
 
+t.test('`npm run rebuild-rollups -- feedback` is the fix: the command rebuilds in the configured zone and records it', async (t) => {
+  const { app, db, database } = await zonedApp(t, HK)
+  await checkFeedbackRollups(db, loadCalendarSettings({ POSTCARE_TIME_ZONE: HK }))
+  await app.inject({ method: 'POST', url: '/v1/feedback/items', headers: await caller(), payload: complaint({ receivedAt: local(HK, '2026-04-01 00:30') }) })
+  const script = new URL('../../../../scripts/rebuild-rollups.ts', import.meta.url).pathname
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+      env: { PATH: process.env.PATH, FEEDBACK_DATABASE_URL: database.urlFor('feedback'), POSTCARE_TIME_ZONE: NY },
+      encoding: 'utf8',
+      timeout: 60_000
+    })
+  const wrong = run(['billing'])
+  t.equal(wrong.status, 2, 'an unknown service is a usage error')
+  const res = run(['--', 'feedback'])
+  t.equal(res.status, 0, res.stderr)
+  t.match(res.stdout, /feedback: rollups rebuilt in America\/New_York days, financial years from month 4/)
+  t.match(await recordedRollupCalendar(db), { timeZone: NY, financialYearStartMonth: 4 })
+  await checkFeedbackRollups(db, loadCalendarSettings({ POSTCARE_TIME_ZONE: NY }))
+  t.pass('and a service in New York time starts')
+})
+
 t.test('a database whose rollups were built before the calendar was recorded is refused by the service and rebuilt once by the start command', async (t) => {
   const { app, db, config, database } = await zonedApp(t, HK)
   const headers = await caller()
