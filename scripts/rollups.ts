@@ -29,8 +29,8 @@ export type RollupServiceName = keyof typeof rollupServices
 
 /** Runs `fn` on the service's schema as the service's role (`url`), migrated to the latest schema. */
 export async function onServiceDatabase<T>(name: RollupServiceName, url: string, fn: (db: Db) => Promise<T>): Promise<T> {
-  // A rebuild of years of rows is one long statement: no statement timeout here.
-  const database = createDatabase({ url, schema: name, applicationName: `postcare-rollups-${name}`, poolMax: 2, connectionTimeoutMs: 10_000, statementTimeoutMs: 0, idleTimeoutMs: 10_000 })
+  // A rebuild of years of rows is one long statement: half an hour, not a service's few seconds.
+  const database = createDatabase({ url, schema: name, applicationName: `postcare-rollups-${name}`, poolMax: 2, connectionTimeoutMs: 10_000, statementTimeoutMs: 30 * 60_000, idleTimeoutMs: 10_000 })
   try {
     await migrateToLatest(database.db, name, rollupServices[name].migrations)
     return await fn(database.db)
