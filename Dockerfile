@@ -25,6 +25,9 @@ COPY tsconfig.base.json tsconfig.json ./
 COPY packages packages
 COPY services services
 COPY scripts/build.ts scripts/
+# The rollup rebuild, for a change of POSTCARE_TIME_ZONE (README: `docker compose run --rm feedback
+# node --import tsx scripts/rebuild-rollups.ts feedback`).
+COPY scripts/rollups.ts scripts/rebuild-rollups.ts scripts/local-secrets.ts scripts/
 # The process runs as one plain-JavaScript bundle of its sources (scripts/build.ts): the same
 # TypeScript the tests run, without tsx's memory in every process.
 RUN node --import tsx scripts/build.ts ${SERVICE}

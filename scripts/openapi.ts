@@ -19,10 +19,10 @@ const offlineDb = 'postgres://docs@127.0.0.1:1/docs'
 async function serviceDocument(service: ServiceName, publicJwk: string): Promise<Record<string, unknown>> {
   const mod = (await import(`@postcare/${service}`)) as { buildApp: (config: any) => Promise<any> }
   const P = service.toUpperCase()
-  const base = loadServiceConfig(service, { [`${P}_DATABASE_URL`]: offlineDb, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent' })
+  const base = loadServiceConfig(service, { [`${P}_DATABASE_URL`]: offlineDb, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent' })
   const configModule = (await import(`../services/${service}/src/config.ts`)) as { loadConfig?: (env: Record<string, string>) => unknown }
   const config = configModule.loadConfig
-    ? configModule.loadConfig({ [`${P}_DATABASE_URL`]: offlineDb, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', SURVEY_CONTACT_HASH_KEY: 'openapi-generation-only' })
+    ? configModule.loadConfig({ [`${P}_DATABASE_URL`]: offlineDb, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent', SURVEY_CONTACT_HASH_KEY: 'openapi-generation-only' })
     : base
   const app = await mod.buildApp(config)
   await app.ready()

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The entry point of `npm start`, `npm test`, `npm run seed` and `npm run bench` on a machine
+// The entry point of `npm start`, `npm test`, `npm run seed`, `npm run rebuild-rollups` and `npm run bench` on a machine
 // that has only Node: it installs the workspace with a pinned pnpm when node_modules is missing
 // or older than the lockfile (corepack's signature check fails against some registries, so pnpm
 // comes through npx), then runs the TypeScript script of that name with tsx.
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 const PNPM = 'pnpm@10.34.9'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const [command, ...args] = process.argv.slice(2)
-const scripts = { start: 'scripts/start.ts', test: 'scripts/test.ts', seed: 'scripts/seed.ts', bench: 'bench/run.ts' }
+const scripts = { start: 'scripts/start.ts', test: 'scripts/test.ts', seed: 'scripts/seed.ts', 'rebuild-rollups': 'scripts/rebuild-rollups.ts', bench: 'bench/run.ts' }
 if (!scripts[command]) {
   console.error(`usage: node scripts/run.mjs <${Object.keys(scripts).join('|')}> [args]`)
   process.exit(2)

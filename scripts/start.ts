@@ -6,7 +6,12 @@
  * go. Ctrl-C or SIGTERM stops every process, then PostgreSQL.
  *
  * Settings (README, `npm start`): POSTCARE_STATE_DIR, GATEWAY_PORT and <SERVICE>_PORT,
- * DIRECTORY_SEED_DEMO, DATABASE_URL, POSTCARE_ADMIN_API_KEY, LOG_LEVEL.
+ * DIRECTORY_SEED_DEMO, DATABASE_URL, POSTCARE_ADMIN_API_KEY, POSTCARE_TIME_ZONE (the demo's
+ * Asia/Hong_Kong by default), LOG_LEVEL.
+ *
+ * Before the services start, the rollups of feedback and survey are checked against the time zone:
+ * a database from before the zone was recorded is rebuilt once in it; one built in another zone
+ * stops the command, naming both, until `npm run rebuild-rollups` is run (scripts/rollups.ts).
  */
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,7 +21,9 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import {
   bootstrapRoles,
   bootstrapSchemas,
+  ConfigError,
   createDatabaseIfMissing,
+  loadCalendarSettings,
   serviceNames,
   servicePorts,
   serviceUrl,
@@ -26,6 +33,7 @@ import {
 import { startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
 import { buildProcesses, processNames } from './build.js'
 import { loadOrCreateSecrets, localStateDir } from './local-secrets.js'
+import { DEMO_TIME_ZONE, prepareRollups } from './rollups.js'
 import { supervise, type Child } from './supervisor.js'
 
 const started = Date.now()
@@ -51,6 +59,17 @@ function portSetting(name: string, fallback: number): number {
 }
 const ports = Object.fromEntries(processNames.map((name) => [name, portSetting(`${name.toUpperCase()}_PORT`, servicePorts[name])])) as Record<(typeof processNames)[number], number>
 
+// The operator's calendar: every service counts days in it. The demo is a Hong Kong operator.
+const calendarEnv = { POSTCARE_TIME_ZONE: process.env.POSTCARE_TIME_ZONE || DEMO_TIME_ZONE }
+let calendar
+try {
+  calendar = loadCalendarSettings({ ...process.env, ...calendarEnv })
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err
+  console.error(err.message)
+  process.exit(78)
+}
+
 mkdirSync(logDir, { recursive: true })
 const secrets = await loadOrCreateSecrets(stateDir)
 const adminKey = process.env.POSTCARE_ADMIN_API_KEY || secrets.adminApiKey
@@ -71,10 +90,18 @@ if (process.env.DATABASE_URL) {
 }
 await bootstrapSchemas(databaseUrl)
 
+const roleUrl = (service: SchemaName) => serviceUrl(databaseUrl, service, secrets.rolePasswords[service])
+const refusals = await prepareRollups({ feedback: roleUrl('feedback'), survey: roleUrl('survey') }, calendar, (line) => console.log(line))
+if (refusals.length > 0) {
+  console.error(`Not starting: the figures would mix two calendars.\n${refusals.map((p) => `  - ${p}`).join('\n')}`)
+  await pg?.stop()
+  process.exit(78)
+}
+
 // Every process runs as a plain-JavaScript bundle of its sources (see scripts/build.ts).
 const bundles = await buildProcesses()
 
-const common = { POSTCARE_IDENTITY_PUBLIC_KEY: secrets.identityPublicJwk, POSTCARE_GATEWAY_URL: gatewayUrl }
+const common = { POSTCARE_IDENTITY_PUBLIC_KEY: secrets.identityPublicJwk, POSTCARE_GATEWAY_URL: gatewayUrl, ...calendarEnv }
 const envOf: Record<string, Record<string, string>> = {
   gateway: {
     GATEWAY_DATABASE_URL: serviceUrl(databaseUrl, 'gateway', secrets.rolePasswords.gateway),

@@ -134,7 +134,9 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   const ports = Object.fromEntries(await Promise.all(serviceNames.map(async (s) => [s, await freePort()] as const))) as Record<string, number>
   const common = {
     POSTCARE_IDENTITY_PUBLIC_KEY: JSON.stringify(keys.publicJwk),
-    POSTCARE_GATEWAY_URL: gatewayOrigin
+    POSTCARE_GATEWAY_URL: gatewayOrigin,
+    // The loaders rebuild the rollups in UTC days (scenarios/loaders.ts), so the services count in them too.
+    POSTCARE_TIME_ZONE: 'UTC'
   }
   const services = new Map<string, Proc>()
   const failed = new Map<string, string>()

@@ -93,6 +93,7 @@ export async function startService(t: TestContext, service: ServiceName, env: Re
     [`${P}_DATABASE_URL`]: database.urlFor(service),
     POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk,
     POSTCARE_GATEWAY_URL: 'http://127.0.0.1:1',
+    POSTCARE_TIME_ZONE: 'UTC',
     SURVEY_CONTACT_HASH_KEY: 'test-contact-hash-key-000',
     LOG_LEVEL: 'info',
     ...env

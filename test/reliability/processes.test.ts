@@ -121,6 +121,7 @@ async function directoryOn(t: TestContext, databaseUrl: string) {
   const config = loadConfig({
     DIRECTORY_DATABASE_URL: databaseUrl,
     POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk,
+    POSTCARE_TIME_ZONE: 'UTC',
     LOG_LEVEL: 'silent',
     DB_CONNECTION_TIMEOUT_MS: '1000',
     DB_STATEMENT_TIMEOUT_MS: '1000'
@@ -174,6 +175,7 @@ async function spawnDirectory(t: TestContext, databaseUrl: string, env: Record<s
       ...process.env,
       DIRECTORY_DATABASE_URL: databaseUrl,
       POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk,
+      POSTCARE_TIME_ZONE: 'UTC',
       DIRECTORY_PORT: String(port),
       DIRECTORY_HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',

@@ -29,6 +29,7 @@ const { publicJwk } = await testKeys()
 const config = loadConfig({
   FEEDBACK_DATABASE_URL: database.urlFor('feedback'),
   POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk,
+  POSTCARE_TIME_ZONE: 'UTC',
   LOG_LEVEL: 'silent',
   FEEDBACK_RETENTION_DAYS: String(RETENTION_DAYS)
 })
@@ -46,9 +47,9 @@ t.teardown(() => admin.end())
 // The survey app on the same database, since its responses keep respondents' contact details.
 const survey = await buildSurveyApp(
   {
-    ...loadServiceConfig('survey', { SURVEY_DATABASE_URL: database.urlFor('survey'), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent' }),
+    ...loadServiceConfig('survey', { SURVEY_DATABASE_URL: database.urlFor('survey'), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent' }),
     gatewayUrl: 'http://127.0.0.1:1', apiKey: undefined, minSampleSize: 30, recontactDays: 90, invitationValidDays: 30, equityThreshold: 0.9,
-    financialYearStartMonth: 4, timeZone: 'UTC', followUpRetrySeconds: 3600, contactHashKey: 'erasure-test-key',
+    followUpRetrySeconds: 3600, contactHashKey: 'erasure-test-key',
     contactRetentionDays: RETENTION_DAYS, retentionSweepMinutes: 60, followUpMaxAttempts: 8, followUpGiveUpHours: 20
   },
   { directory: staticDirectoryLookup(offices), feedback: fakeFeedback().client }

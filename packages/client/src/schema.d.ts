@@ -1,5 +1,135 @@
 // Generated from openapi/postcare.json by scripts/openapi.ts. Do not edit.
 export interface paths {
+    "/v1/directory/calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List public holidays
+         * @description In date order; `year` for one calendar year, `status` `active` (default), `retired` or `all`. Pledge clocks skip active holidays.
+         */
+        get: operations["listPublicHolidays"];
+        put?: never;
+        /**
+         * Declare a public holiday
+         * @description Pledge clocks in every service stop on it from the next time they read the calendar (within a minute).
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createPublicHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/directory/calendar/holidays/{holidayId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a public holiday */
+        get: operations["getPublicHoliday"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/directory/calendar/holidays/{holidayId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a public holiday (declared in error, or moved)
+         * @description The day is a working day again for deadlines computed from now on; deadlines already set stay as they were. The holiday stays listed with `status=retired`.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["retirePublicHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/directory/calendar/suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service suspensions
+         * @description In order of their first day; `year` for those with a day in one calendar year, `status` `active` (default), `cancelled` or `all`.
+         */
+        get: operations["listServiceSuspensions"];
+        put?: never;
+        /**
+         * Declare a service suspension (typhoon signal 8, black rainstorm, office closure)
+         * @description Whole days, `from` to `to` inclusive. Pledge clocks of items at the offices named, in the districts named, or everywhere when neither is named, do not count these days.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createServiceSuspension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/directory/calendar/suspensions/{suspensionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a service suspension */
+        get: operations["getServiceSuspension"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/directory/calendar/suspensions/{suspensionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a service suspension declared in error
+         * @description Its days are working days again for deadlines computed from now on; deadlines already set stay as they were.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["cancelServiceSuspension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/directory/districts": {
         parameters: {
             query?: never;
@@ -616,7 +746,7 @@ export interface paths {
         };
         /**
          * Published figures for a period
-         * @description Give `from` and `to` (inclusive), or `financialYear` such as `2012/13`. Counts are of items received in the period; pledges, outcomes, compensation and root causes are of acknowledgements, replies and closures made in it. The previous period is the one of the same length just before (the previous financial year for `financialYear`).
+         * @description Give `from` and `to` (inclusive, at most 3,660 days), or `financialYear` such as `2012/13`, or neither for the current financial year. Days are the operator's local days (POSTCARE_TIME_ZONE): an item received at 00:30 local time on 1 April counts in the new financial year, whatever the hour in UTC. Counts are of items received in the period; pledges, outcomes, compensation and root causes are of acknowledgements, replies and closures made in it. The previous period is the previous financial year for a financial year, as many whole months before for whole months, otherwise as many days just before. A bad period is 400 `INVALID_PERIOD` naming `query/from`, `query/to` or `query/financialYear`.
          *
          *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
          */
@@ -850,7 +980,7 @@ export interface paths {
         };
         /**
          * Satisfaction by region class and office: the "same service wherever you are" promise, measured
-         * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
+         * @description The period is `from` and `to` (calendar days, inclusive, in the operator's time zone; at most 3,660 days) or a `financialYear` such as `2012/13`; without either, the current financial year there. A response counts on the local day it was given.
          *
          *     For one rating question (`questionId`, default the first `overall_satisfaction` question): the satisfied share by region class and by office (offices only with at least the minimum sample). `gap` is the best minus the worst region class with Newcombe's hybrid score 95% interval; it is `significant` when the interval excludes zero (`pValue` from the two-proportion z-test). `officesBelowThreshold` lists offices with enough responses whose share is below `threshold` (default the survey's `equityThreshold`, else the service's), lowest first; `significantlyBelow` when even the upper end of the interval is below it.
          *
@@ -874,7 +1004,7 @@ export interface paths {
         };
         /**
          * KCSI-style and ACSI-style composite satisfaction indices (0-100)
-         * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
+         * @description The period is `from` and `to` (calendar days, inclusive, in the operator's time zone; at most 3,660 days) or a `financialYear` such as `2012/13`; without either, the current financial year there. A response counts on the local day it was given.
          *
          *     **KCSI-style index** (after the Korean Customer Satisfaction Index):
          *
@@ -1098,7 +1228,7 @@ export interface paths {
         };
         /**
          * Satisfied shares, means and NPS per rating question and group
-         * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
+         * @description The period is `from` and `to` (calendar days, inclusive, in the operator's time zone; at most 3,660 days) or a `financialYear` such as `2012/13`; without either, the current financial year there. A response counts on the local day it was given.
          *
          *     For each rating question and group: `n` responses; the satisfied (top-box) share — answers at or above the question's `topBoxMin` (default the top two: 4-5 of 5, 6-7 of 7, 9-10 of 10) — with its Wilson score 95% interval; the mean answer; and for 0-10 questions the net promoter score (promoters 9-10 minus detractors 0-6, in points) with a 95% interval. A group with fewer responses than the survey's `minSampleSize` (default 30) is `suppressed` and carries no figures.
          *
@@ -1124,7 +1254,7 @@ export interface paths {
         };
         /**
          * Satisfied share per month, quarter or financial year, with significant changes marked
-         * @description The period is `from` and `to` (calendar days, inclusive, in the service's time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.
+         * @description The period is `from` and `to` (calendar days, inclusive, in the operator's time zone; at most 3,660 days) or a `financialYear` such as `2012/13`; without either, the current financial year there. A response counts on the local day it was given.
          *
          *     Each point is a month (`2026-04`), calendar quarter (`2026-Q2`) or financial year (`2026/27`). `changeFromPrevious` compares a point with the previous point that was not suppressed by a two-sided two-proportion z-test with the pooled estimate; `significant` means p < 0.05.
          *
@@ -1208,6 +1338,9 @@ export interface components {
          * @description A calendar date, `YYYY-MM-DD`, from 1800-01-01 to 2199-12-31.
          */
         CalendarDate: string;
+        CancelServiceSuspension: {
+            reason: string;
+        };
         /** @description A code from the feedback category taxonomy (`GET /v1/feedback/categories`), e.g. `delay`. */
         CategoryCode: string;
         /**
@@ -1394,6 +1527,20 @@ export interface components {
             regionClass: components["schemas"]["RegionClass"];
             address: string;
             openedOn: components["schemas"]["CalendarDate"];
+        };
+        CreatePublicHoliday: {
+            date: components["schemas"]["CalendarDate"];
+            name: string;
+        };
+        CreateServiceSuspension: {
+            from: components["schemas"]["CalendarDate"];
+            to?: components["schemas"]["CalendarDate"];
+            kind: components["schemas"]["SuspensionKind"];
+            reason: string;
+            /** @description The districts whose clocks stop; with neither list, the whole territory. */
+            districtCodes?: components["schemas"]["DistrictCode"][];
+            /** @description The offices whose clocks stop (besides those of the districts named). */
+            officeCodes?: components["schemas"]["OfficeCode"][];
         };
         CreateStaff: {
             id: components["schemas"]["StaffId"];
@@ -2290,6 +2437,28 @@ export interface components {
             /** @description Two-sided two-proportion z-test at the 5% level. */
             significant: boolean;
         };
+        PublicHoliday: {
+            id: components["schemas"]["Uuid"];
+            date: components["schemas"]["CalendarDate"];
+            /** @description e.g. `Lunar New Year's Day`. */
+            name: string;
+            status: components["schemas"]["PublicHolidayStatus"];
+            retiredAt: components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        PublicHolidayPage: {
+            items: components["schemas"]["PublicHoliday"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description `retired`: no longer a holiday (declared in error, or moved); kept so the deadlines computed with it can be explained.
+         * @enum {unknown}
+         */
+        PublicHolidayStatus: "active" | "retired";
         /** @description A question. Rating questions need `scale`; choice questions need `options`. */
         Question: {
             id: components["schemas"]["QuestionId"];
@@ -2411,6 +2580,29 @@ export interface components {
             business_customer?: number;
             philatelist?: number;
             club_member?: number;
+        };
+        ServiceSuspension: {
+            id: components["schemas"]["Uuid"];
+            from: components["schemas"]["CalendarDate"];
+            to: components["schemas"]["CalendarDate"];
+            kind: components["schemas"]["SuspensionKind"];
+            reason: string;
+            /** @description True when no district or office is named: every clock in the territory stops. */
+            territoryWide: boolean;
+            districtCodes: components["schemas"]["DistrictCode"][];
+            officeCodes: components["schemas"]["OfficeCode"][];
+            status: components["schemas"]["SuspensionStatus"];
+            cancelledAt: components["schemas"]["Instant"] | null;
+            cancelReason: string | null;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        ServiceSuspensionPage: {
+            items: components["schemas"]["ServiceSuspension"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
         };
         Staff: {
             id: components["schemas"]["StaffId"];
@@ -2732,6 +2924,16 @@ export interface components {
                 points: components["schemas"]["TrendPoint"][];
             }[];
         };
+        /**
+         * @description Why service was suspended: a tropical cyclone signal No. 8 or above, a black rainstorm warning, an office closure, or another reason.
+         * @enum {unknown}
+         */
+        SuspensionKind: "typhoon_signal_8" | "black_rainstorm" | "office_closure" | "other";
+        /**
+         * @description `cancelled`: declared in error; its days are working days again.
+         * @enum {unknown}
+         */
+        SuspensionStatus: "active" | "cancelled";
         Timeline: {
             items: components["schemas"]["TimelineEntry"][];
         };
@@ -2843,6 +3045,1610 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listPublicHolidays: {
+        parameters: {
+            query?: {
+                /** @description Holidays in this calendar year, 1800 to 2199. */
+                year?: number;
+                /** @description Default `active`. */
+                status?: components["schemas"]["PublicHolidayStatus"] | "all";
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicHolidayPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPublicHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePublicHoliday"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicHoliday"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The date is already an active holiday (`DIRECTORY_HOLIDAY_EXISTS`), or the key is in flight. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holidayId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicHoliday"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such holiday. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retirePublicHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                holidayId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicHoliday"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such holiday. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already retired. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceSuspensions: {
+        parameters: {
+            query?: {
+                /** @description Suspensions with a day in this calendar year, 1800 to 2199. */
+                year?: number;
+                /** @description Default `active`. */
+                status?: components["schemas"]["SuspensionStatus"] | "all";
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceSuspensionPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createServiceSuspension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceSuspension"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceSuspension"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key is in flight. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `to` before `from` or too far after it (`DIRECTORY_INVALID_SUSPENSION`), an unknown district or office (each named), or the key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceSuspension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                suspensionId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceSuspension"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such suspension. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelServiceSuspension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                suspensionId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelServiceSuspension"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceSuspension"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such suspension. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already cancelled. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDistricts: {
         parameters: {
             query?: {
@@ -13736,7 +15542,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyEquity"];
                 };
             };
-            /** @description The period or question is not valid (`SURVEY_INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
+            /** @description The period or question is not valid (`INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
             400: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -13916,7 +15722,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyIndices"];
                 };
             };
-            /** @description The period or question is not valid (`SURVEY_INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
+            /** @description The period or question is not valid (`INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
             400: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -16166,7 +17972,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyResults"];
                 };
             };
-            /** @description The period or question is not valid (`SURVEY_INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
+            /** @description The period or question is not valid (`INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
             400: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
@@ -16365,7 +18171,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyTrends"];
                 };
             };
-            /** @description The period or question is not valid (`SURVEY_INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
+            /** @description The period or question is not valid (`INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter. */
             400: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */

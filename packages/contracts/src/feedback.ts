@@ -5,6 +5,7 @@
 import Type, { type Static } from 'typebox'
 import { createFeedbackBatchExamples, createFeedbackItemExamples } from './feedback-examples.js'
 import { CalendarDate, Channel, DistrictCode, Instant, Money, OfficeCode, Page, PageQuery, Period, Problem, RegionClass, Uuid, ref } from './common.js'
+import { periodQuery } from './calendar.js'
 import { StaffId } from './directory.js'
 import { PERSONAL_DATA_STATUS, PERSONAL_DATA_SUBJECT, PERSONAL_DATA_SUBJECT_ID, personal } from './personal-data.js'
 
@@ -291,8 +292,8 @@ const listFilters = {
   officeCode: Type.Optional(ref(OfficeCode)),
   districtCode: Type.Optional(ref(DistrictCode)),
   regionClass: Type.Optional(ref(RegionClass)),
-  receivedFrom: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'Received on or after this date (UTC).' })),
-  receivedTo: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'Received on or before this date (UTC).' })),
+  receivedFrom: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'Received on or after this day, in the operator\'s time zone.' })),
+  receivedTo: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'Received on or before this day, in the operator\'s time zone.' })),
   overdue: Type.Optional(Type.Boolean()),
   trackingNumber: Type.Optional(ref(TrackingNumber)),
   team: Type.Optional(Team),
@@ -326,9 +327,7 @@ export const UpdateFeedbackCategory = Type.Object(
 
 export const FeedbackStatisticsQuery = Type.Object(
   {
-    from: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'First day of the period (with `to`).' })),
-    to: Type.Optional(Type.Unsafe<string>({ $ref: 'CalendarDate', description: 'Last day of the period, inclusive.' })),
-    financialYear: Type.Optional(Type.Unsafe<string>({ $ref: 'FinancialYear', description: 'A financial year such as `2012/13` (April to March by default), instead of from/to.' }))
+    ...periodQuery
   },
   { additionalProperties: false }
 )

@@ -4,7 +4,8 @@
  * service equity across region classes).
  */
 import Type, { type Static } from 'typebox'
-import { CalendarDate, Channel, DistrictCode, FinancialYear, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
+import { periodQuery } from './calendar.js'
+import { CalendarDate, Channel, DistrictCode, Instant, OfficeCode, Page, PageQuery, Period, RegionClass, Uuid, ref } from './common.js'
 import { PERSONAL_DATA_SUBJECT, personal } from './personal-data.js'
 import { CategoryCode, FeedbackReference } from './feedback.js'
 import { createSurveyExamples, createSurveyInvitationExamples, importSurveyResponsesExamples, submitSurveyResponseExamples, updateSurveyExamples } from './survey-examples.js'
@@ -361,11 +362,6 @@ export const ImportedSurveyResponses = Type.Object(
 export const ResultsGrouping = Type.Enum(['none', 'channel', 'office', 'district', 'region_class', 'segment', 'month', 'quarter'], { $id: 'ResultsGrouping' })
 export type ResultsGrouping = Static<typeof ResultsGrouping>
 
-const periodQuery = {
-  from: Type.Optional(ref(CalendarDate)),
-  to: Type.Optional(ref(CalendarDate)),
-  financialYear: Type.Optional(ref(FinancialYear))
-}
 
 export const ResultsQuery = Type.Object(
   {

@@ -5,6 +5,7 @@
  */
 import Type, { type Static, type TObject } from 'typebox'
 import { Value } from 'typebox/value'
+import { calendarOf, calendarSettingsSchema, type CalendarSettings } from './calendar/settings.js'
 import type { MetricsListener } from './metrics.js'
 
 export class ConfigError extends Error {
@@ -83,6 +84,8 @@ export interface ServiceConfig extends ProcessConfig {
   /** Ed25519 public key (JWK JSON) of the gateway, for the identity token. */
   readonly identityPublicKey: string
   readonly maxEventLoopDelayMs: number
+  /** The operator's time zone, financial year and business hours (POSTCARE_TIME_ZONE, ...). */
+  readonly calendar: CalendarSettings
 }
 
 /**
@@ -136,8 +139,20 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
     POSTCARE_IDENTITY_PUBLIC_KEY: Type.String({ minLength: 20, description: 'the gateway\'s Ed25519 public key as JWK JSON' }),
     MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 })
   })
-  const s = readSettings(schema, env) as Record<string, any>
+  // Both read before either complains, so every bad setting is named at once.
   const problems: string[] = []
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read()
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err
+      problems.push(...err.problems)
+      return undefined
+    }
+  }
+  const s = attempt(() => readSettings(schema, env)) as Record<string, any> | undefined
+  const calendar = attempt(() => loadCalendarSettings(env))
+  if (!s || !calendar) throw new ConfigError(problems)
   const base = processConfig(service, P, s, problems)
   try {
     JSON.parse(s.POSTCARE_IDENTITY_PUBLIC_KEY)
@@ -148,6 +163,16 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
   return Object.freeze({
     ...base,
     identityPublicKey: s.POSTCARE_IDENTITY_PUBLIC_KEY,
-    maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS
+    maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS,
+    calendar
   })
+}
+
+/** The calendar settings alone, for commands that work on a service's data without running it (the rollup rebuild). */
+export function loadCalendarSettings(env: Env = process.env): CalendarSettings {
+  // The zone is optional to the schema only so that its absence gets a message saying what to set.
+  const s = readSettings(Type.Object({ ...calendarSettingsSchema, POSTCARE_TIME_ZONE: Type.Optional(calendarSettingsSchema.POSTCARE_TIME_ZONE) }), env)
+  const calendar = calendarOf(s)
+  if (Array.isArray(calendar)) throw new ConfigError(calendar)
+  return calendar
 }

@@ -1,10 +1,14 @@
 /**
- * How services learn about offices and staff: over the directory's HTTP contract, through the
- * gateway with the service's own API key, cached (reference data changes rarely; a renamed
- * office shows within the TTL). Unknown codes are cached briefly too, so a flood of bad codes
- * does not become a flood of lookups. Tests and benchmarks pass a fake through buildApp deps.
+ * How services learn about offices, staff and the calendar (public holidays, service
+ * suspensions): over the directory's HTTP contract, through the gateway with the service's own
+ * API key, cached (reference data changes rarely; a renamed office shows within the TTL). Unknown
+ * codes are cached briefly too, so a flood of bad codes does not become a flood of lookups. A
+ * suspension is declared on the day (a typhoon signal), so the calendar's TTL is short, and a
+ * calendar already read is served while the directory cannot be reached. Tests and benchmarks
+ * pass a fake through buildApp deps.
  */
-import type { Office, Staff } from '@postcare/contracts'
+import type { Office, PublicHoliday, ServiceSuspension, Staff } from '@postcare/contracts'
+import { fixedCalendar, type CalendarSource, type CalendarYear, type SuspensionInfo } from './calendar/working-days.js'
 
 export interface OfficeInfo {
   code: string
@@ -21,9 +25,11 @@ export interface StaffInfo {
   active: boolean
 }
 
-export interface DirectoryLookup {
+export interface DirectoryLookup extends CalendarSource {
   office(code: string): Promise<OfficeInfo | null>
   staff(id: string): Promise<StaffInfo | null>
+  /** The active public holidays of `year` and the active suspensions with a day in it. */
+  calendarYear(year: number): Promise<CalendarYear>
 }
 
 export class DirectoryUnavailableError extends Error {
@@ -41,8 +47,13 @@ export interface HttpDirectoryOptions {
   apiKey: string
   ttlMs?: number
   negativeTtlMs?: number
+  /** How long a year's holidays and suspensions are kept (default a minute). */
+  calendarTtlMs?: number
   timeoutMs?: number
 }
+
+/** Pages of a calendar list read for one year at most (a year has a few dozen entries). */
+const MAX_CALENDAR_PAGES = 10
 
 export function httpDirectoryLookup(opts: HttpDirectoryOptions): DirectoryLookup {
   const ttl = opts.ttlMs ?? 5 * 60_000
@@ -83,7 +94,57 @@ export function httpDirectoryLookup(opts: HttpDirectoryOptions): DirectoryLookup
     return p
   }
 
+  const calendarTtl = opts.calendarTtlMs ?? 60_000
+  const years = new Map<number, { value: CalendarYear; until: number }>()
+  const yearsInflight = new Map<number, Promise<CalendarYear>>()
+
+  async function listAll<T>(path: string): Promise<T[]> {
+    const items: T[] = []
+    let cursor: string | null = null
+    for (let page = 0; page < MAX_CALENDAR_PAGES; page++) {
+      const answer: { items: T[]; nextCursor: string | null } | null = await fetchJson(`${path}&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      if (!answer) throw new DirectoryUnavailableError(`directory has no ${path}`)
+      items.push(...answer.items)
+      cursor = answer.nextCursor
+      if (!cursor) return items
+    }
+    throw new DirectoryUnavailableError(`${path} has more than ${MAX_CALENDAR_PAGES} pages`)
+  }
+
+  async function loadYear(year: number): Promise<CalendarYear> {
+    const holidays = await listAll<PublicHoliday>(`/v1/directory/calendar/holidays?year=${year}`)
+    const suspensions = await listAll<ServiceSuspension>(`/v1/directory/calendar/suspensions?year=${year}`)
+    return {
+      year,
+      holidays: holidays.map((h) => h.date),
+      suspensions: suspensions.map((x): SuspensionInfo => ({ from: x.from, to: x.to, kind: x.kind, districtCodes: x.districtCodes, officeCodes: x.officeCodes }))
+    }
+  }
+
+  function calendarYear(year: number): Promise<CalendarYear> {
+    const hit = years.get(year)
+    if (hit && hit.until > Date.now()) return Promise.resolve(hit.value)
+    const pending = yearsInflight.get(year)
+    if (pending) return pending
+    const p = loadYear(year)
+      .then((value) => {
+        if (years.size > 1000) years.clear()
+        years.set(year, { value, until: Date.now() + calendarTtl })
+        return value
+      })
+      // A stale calendar beats none: a pledge deadline a minute behind a new suspension is
+      // better than refusing every intake while the directory restarts.
+      .catch((err: unknown) => {
+        if (hit) return hit.value
+        throw err
+      })
+      .finally(() => yearsInflight.delete(year))
+    yearsInflight.set(year, p)
+    return p
+  }
+
   return {
+    calendarYear,
     office: (code) =>
       cached(offices, code, async () => {
         const o = await fetchJson<Office>(`/v1/directory/offices/${encodeURIComponent(code)}`)
@@ -97,9 +158,13 @@ export function httpDirectoryLookup(opts: HttpDirectoryOptions): DirectoryLookup
   }
 }
 
-/** A fixed directory for tests and benchmarks of services that depend on it. */
-export function staticDirectoryLookup(officeList: OfficeInfo[], staffList: StaffInfo[] = []): DirectoryLookup {
+/** A fixed directory for tests and benchmarks of services that depend on it, with the calendar's holidays and suspensions. */
+export function staticDirectoryLookup(
+  officeList: OfficeInfo[],
+  staffList: StaffInfo[] = [],
+  calendar: { holidays?: readonly string[]; suspensions?: readonly SuspensionInfo[] } = {}
+): DirectoryLookup {
   const o = new Map(officeList.map((x) => [x.code, x]))
   const s = new Map(staffList.map((x) => [x.id, x]))
-  return { office: async (code) => o.get(code) ?? null, staff: async (id) => s.get(id) ?? null }
+  return { office: async (code) => o.get(code) ?? null, staff: async (id) => s.get(id) ?? null, calendarYear: fixedCalendar(calendar).calendarYear }
 }

@@ -64,6 +64,7 @@ export const PlatformErrors = defineErrors({
   INVALID_CURSOR: { status: 400, title: 'The cursor is not one this list issued' },
   INVALID_IDEMPOTENCY_KEY: { status: 400, title: 'The Idempotency-Key header is not valid' },
   INVALID_IF_MATCH: { status: 400, title: 'The If-Match header is not valid' },
+  INVALID_PERIOD: { status: 400, title: 'The reporting period is not valid' },
   UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
   FORBIDDEN: { status: 403, title: 'The caller lacks the scope this operation needs' },
   OFFICE_NOT_PERMITTED: { status: 403, title: 'This caller may act only for its own post office' },

@@ -1,5 +1,6 @@
 export * from './audit.js'
 export * from './bootstrap.js'
+export * from './calendar/index.js'
 export * from './conditional.js'
 export * from './config.js'
 export * from './dates.js'

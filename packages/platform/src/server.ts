@@ -38,7 +38,7 @@ type Listening = { host: string; port: number; metrics: MetricsListener | null }
 export interface RunOptions<C extends Listening> {
   loadConfig: () => C
   buildApp: (config: C) => Promise<FastifyInstance>
-  /** Runs after the app is built and before it listens (migrations, seeding). */
+  /** Runs after the app is built and before it listens (migrations, seeding); a ConfigError here exits 78 like a bad setting. */
   prepare?: (app: FastifyInstance, config: C) => Promise<void>
 }
 
@@ -61,7 +61,19 @@ export async function runServer<C extends Listening>(opts: RunOptions<C>): Promi
     else app.log.info({ signal }, 'closing')
     await app.close()
   })
-  if (opts.prepare) await opts.prepare(app, config)
+  try {
+    if (opts.prepare) await opts.prepare(app, config)
+  } catch (err) {
+    // A setting at odds with the data (rollups built in another time zone) is refused like a bad
+    // setting: the message names it, and the process exits without listening.
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`)
+      app.log.fatal({ problems: err.problems }, 'refusing to start')
+      await app.close()
+      process.exit(78)
+    }
+    throw err
+  }
   await app.listen({ host: config.host, port: config.port })
   if (config.metrics) {
     const server = await serveMetrics(app.metrics, config.metrics)

@@ -8,7 +8,7 @@ import { ConfigError, loadServiceConfig } from '../src/config.js'
 import { testKeys } from '../src/testing/index.js'
 
 const { publicJwk, privateJwk } = await testKeys()
-const good = { DIRECTORY_DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/postcare', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk }
+const good = { DIRECTORY_DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/postcare', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'Asia/Hong_Kong' }
 
 function problemsOf(fn: () => unknown): string[] {
   try {
@@ -23,6 +23,7 @@ function problemsOf(fn: () => unknown): string[] {
 t.test('a complete configuration loads, frozen, with defaults', async (t) => {
   const config = loadServiceConfig('directory', good)
   t.match(config, { service: 'directory', host: '127.0.0.1', port: 3101, logLevel: 'info', bodyLimitBytes: 1_048_576 })
+  t.same(config.calendar, { timeZone: 'Asia/Hong_Kong', financialYearStartMonth: 4, businessHours: { opensAt: 540, closesAt: 1020 } }, 'the operator\'s calendar, April financial years and 09:00-17:00 by default')
   t.ok(Object.isFrozen(config))
 })
 
@@ -36,7 +37,13 @@ const cases: Array<[string, Record<string, string | undefined>, string]> = [
   ['a port out of range', { ...good, DIRECTORY_PORT: '70000' }, 'DIRECTORY_PORT'],
   ['an unknown log level', { ...good, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   ['a pool of zero', { ...good, DB_POOL_MAX: '0' }, 'DB_POOL_MAX'],
-  ['a tiny body limit', { ...good, DIRECTORY_BODY_LIMIT_BYTES: '10' }, 'DIRECTORY_BODY_LIMIT_BYTES']
+  ['a tiny body limit', { ...good, DIRECTORY_BODY_LIMIT_BYTES: '10' }, 'DIRECTORY_BODY_LIMIT_BYTES'],
+  // No default: a UTC default would count a complaint at 07:30 on 1 April in Hong Kong in the previous financial year.
+  ['no time zone', { ...good, POSTCARE_TIME_ZONE: undefined }, 'POSTCARE_TIME_ZONE'],
+  ['a time zone that is not an IANA name', { ...good, POSTCARE_TIME_ZONE: 'HKT' }, 'POSTCARE_TIME_ZONE'],
+  ['a fixed offset for a time zone', { ...good, POSTCARE_TIME_ZONE: '+08:00' }, 'POSTCARE_TIME_ZONE'],
+  ['a thirteenth month', { ...good, POSTCARE_FINANCIAL_YEAR_START_MONTH: '13' }, 'POSTCARE_FINANCIAL_YEAR_START_MONTH'],
+  ['business hours that close before they open', { ...good, POSTCARE_BUSINESS_HOURS: '17:00-09:00' }, 'POSTCARE_BUSINESS_HOURS']
 ]
 for (const [what, env, name] of cases) {
   t.test(`${what} is refused, naming ${name}`, async (t) => {
@@ -47,9 +54,10 @@ for (const [what, env, name] of cases) {
 }
 
 t.test('several bad settings are all named at once', async (t) => {
-  const problems = problemsOf(() => loadServiceConfig('directory', { ...good, DIRECTORY_PORT: 'x', LOG_LEVEL: 'loud' }))
+  const problems = problemsOf(() => loadServiceConfig('directory', { ...good, DIRECTORY_PORT: 'x', LOG_LEVEL: 'loud', POSTCARE_TIME_ZONE: undefined }))
   t.ok(problems.some((p) => p.startsWith('DIRECTORY_PORT')))
   t.ok(problems.some((p) => p.startsWith('LOG_LEVEL')))
+  t.ok(problems.some((p) => p.startsWith('POSTCARE_TIME_ZONE')))
 })
 
 const gatewayGood = { GATEWAY_DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/postcare', POSTCARE_IDENTITY_PRIVATE_KEY: privateJwk }
@@ -71,10 +79,24 @@ for (const [what, env, name] of gatewayCases) {
 
 t.test('a service started with a bad setting exits 78 before listening, saying which setting', async (t) => {
   const res = spawnSync(process.execPath, ['--import', 'tsx', new URL('../../../services/directory/src/server.ts', import.meta.url).pathname], {
-    env: { PATH: process.env.PATH, DIRECTORY_DATABASE_URL: 'postgres://u:p@127.0.0.1:9/none', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, DIRECTORY_PORT: 'eighty' },
+    env: { PATH: process.env.PATH, DIRECTORY_DATABASE_URL: 'postgres://u:p@127.0.0.1:9/none', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', DIRECTORY_PORT: 'eighty' },
     encoding: 'utf8',
     timeout: 30_000
   })
   t.equal(res.status, 78)
   t.match(res.stderr, /DIRECTORY_PORT/)
+})
+
+t.test('a service started without POSTCARE_TIME_ZONE exits 78 before listening, saying so', async (t) => {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', new URL('../../../services/directory/src/server.ts', import.meta.url).pathname], {
+    env: { PATH: process.env.PATH, DIRECTORY_DATABASE_URL: 'postgres://u:p@127.0.0.1:9/none', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk },
+    encoding: 'utf8',
+    timeout: 30_000
+  })
+  t.equal(res.status, 78)
+  t.match(res.stderr, /POSTCARE_TIME_ZONE: must be set to the operator's IANA time zone/)
+})
+
+t.test('the gateway keeps no days: it needs no time zone', async (t) => {
+  t.same(problemsOf(() => loadGatewayConfig(gatewayGood)), [])
 })

@@ -31,7 +31,7 @@ const Thing = { type: 'object', properties: { name: { type: 'string', minLength:
 const control: { hold?: Promise<void>; entered?: () => void } = {}
 
 async function buildApp(t: Parameters<typeof testServiceConfig>[0]) {
-  const config = await testServiceConfig(t, 'directory')
+  const config = await testServiceConfig(t, 'directory', { POSTCARE_TIME_ZONE: 'UTC' })
   const app = await createServiceApp({ config, schemas: [], openapi: { title: 'things', description: 'test', version: '1.0.0', tags: [] } })
   app.post('/v1/directory/things', { config: { scope: 'directory:write' }, schema: { body: Thing } }, async (req, reply) =>
     idempotentCreate(app.db, req, reply, { retentionHours: 1 }, async (trx) => {

@@ -10,7 +10,11 @@ export const DirectoryErrors = defineErrors({
   DIRECTORY_UNKNOWN_OFFICE: { status: 422, title: 'No such post office' },
   DIRECTORY_ILLEGAL_TRANSITION: { status: 409, title: 'That change is not allowed in the current state' },
   DIRECTORY_STAFF_NOT_FOUND: { status: 404, title: 'Staff member not found' },
-  DIRECTORY_STAFF_EXISTS: { status: 409, title: 'A staff member with this id already exists' }
+  DIRECTORY_STAFF_EXISTS: { status: 409, title: 'A staff member with this id already exists' },
+  DIRECTORY_HOLIDAY_NOT_FOUND: { status: 404, title: 'Public holiday not found' },
+  DIRECTORY_HOLIDAY_EXISTS: { status: 409, title: 'That date is already a public holiday' },
+  DIRECTORY_SUSPENSION_NOT_FOUND: { status: 404, title: 'Service suspension not found' },
+  DIRECTORY_INVALID_SUSPENSION: { status: 422, title: 'The service suspension is not valid' }
 })
 
 /** PostgreSQL unique and foreign-key violations, turned into domain errors by the services. */

@@ -3,7 +3,7 @@
  * handling against the service pledges, and the published figures made from them.
  */
 import { feedbackSchemas } from '@postcare/contracts'
-import { createServiceApp, httpDirectoryLookup, type DirectoryLookup, type ServiceAppOptions } from '@postcare/platform'
+import { createServiceApp, httpDirectoryLookup, operatorCalendar, type DirectoryLookup, type ServiceAppOptions } from '@postcare/platform'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import { categoryRoutes } from './categories/categories.routes.js'
@@ -18,7 +18,7 @@ import { statisticsService } from './statistics/statistics.service.js'
 export { migrations } from './db/migrations/index.js'
 
 export type FeedbackDeps = Pick<ServiceAppOptions, 'logStream' | 'database'> & {
-  /** Offices and staff; by default looked up through the gateway with the service's own key. */
+  /** Offices, staff and the calendar (holidays, suspensions); by default looked up through the gateway with the service's own key. */
   directory?: DirectoryLookup
   /** The time pledges are measured against; tests move it to cross weekends and holidays. */
   now?: () => Date
@@ -60,10 +60,12 @@ export async function buildApp(config: FeedbackConfig, deps: FeedbackDeps = {}) 
   } = deps
   const app = await createServiceApp({ config, schemas: feedbackSchemas, openapi: openapiInfo, ...platformDeps })
   const db = app.db as Kysely<Database>
-  const items = itemsService({ db, config, directory, now })
+  // Local days, financial years and working days at a place (with the directory's holidays and suspensions).
+  const calendar = operatorCalendar(config.calendar, directory)
+  const items = itemsService({ db, config, directory, calendar, now })
   await app.register(itemRoutes, { items, idempotencyRetentionHours: config.idempotencyRetentionHours })
   await app.register(categoryRoutes)
-  await app.register(statisticsRoutes, { statistics: statisticsService(db, config) })
+  await app.register(statisticsRoutes, { statistics: statisticsService(db, config, calendar, now) })
   await app.register(retentionRoutes, { items })
 
   // Breaches and retention are kept up by the service itself; several replicas doing it at once is harmless.

@@ -1,4 +1,4 @@
-import { ConfigError, loadServiceConfig, readSettings, type ServiceConfig } from '@postcare/platform'
+import { loadServiceConfig, readSettings, type ServiceConfig } from '@postcare/platform'
 import Type from 'typebox'
 
 export interface PledgeSettings {
@@ -17,18 +17,13 @@ export interface FeedbackConfig extends ServiceConfig {
   readonly gatewayUrl: string
   /** The service's own API key for directory lookups through the gateway. */
   readonly apiKey: string | undefined
+  /** Working days to acknowledge and reply (the directory's holidays and suspensions are not working days). */
   readonly pledges: PledgeSettings
-  /** Public holidays, `YYYY-MM-DD`; Saturdays and Sundays are never working days. */
-  readonly publicHolidays: readonly string[]
-  /** First month (1-12) of the financial year: 4 makes `2012/13` run April 2012 to March 2013. */
-  readonly financialYearStartMonth: number
   readonly currency: string
   /** Days after closure before personal data is anonymised. */
   readonly retentionDays: number
   readonly retentionSweepMinutes: number
 }
-
-const DateList = Type.String({ pattern: '^(\\d{4}-\\d{2}-\\d{2})?(,\\s*\\d{4}-\\d{2}-\\d{2})*$', default: '', description: 'comma-separated YYYY-MM-DD dates' })
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): FeedbackConfig {
   // Batches of 1,000 items with long descriptions are far larger than the 1 MiB default.
@@ -42,17 +37,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       FEEDBACK_PLEDGE_STAGE_TWO_DAYS: Type.Integer({ default: 20, minimum: 1, maximum: 120 }),
       FEEDBACK_PLEDGE_REVIEW_PANEL_DAYS: Type.Integer({ default: 20, minimum: 1, maximum: 120 }),
       FEEDBACK_PLEDGE_EXTERNAL_DAYS: Type.Integer({ default: 40, minimum: 1, maximum: 250 }),
-      FEEDBACK_PUBLIC_HOLIDAYS: DateList,
-      FEEDBACK_FINANCIAL_YEAR_START_MONTH: Type.Integer({ default: 4, minimum: 1, maximum: 12 }),
       FEEDBACK_CURRENCY: Type.String({ pattern: '^[A-Z]{3}$', default: 'HKD' }),
       FEEDBACK_RETENTION_DAYS: Type.Integer({ default: 730, minimum: 0, maximum: 36500 }),
       FEEDBACK_RETENTION_SWEEP_MINUTES: Type.Integer({ default: 60, minimum: 1, maximum: 10080 })
     }),
     env
   )
-  const holidays = own.FEEDBACK_PUBLIC_HOLIDAYS.split(',').map((d) => d.trim()).filter(Boolean)
-  const bad = holidays.filter((d) => Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d)
-  if (bad.length > 0) throw new ConfigError([`FEEDBACK_PUBLIC_HOLIDAYS: not calendar dates: ${bad.join(', ')}`])
   return Object.freeze({
     ...base,
     gatewayUrl: own.POSTCARE_GATEWAY_URL,
@@ -66,8 +56,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         external_dispute_resolution: own.FEEDBACK_PLEDGE_EXTERNAL_DAYS
       })
     }),
-    publicHolidays: Object.freeze(holidays),
-    financialYearStartMonth: own.FEEDBACK_FINANCIAL_YEAR_START_MONTH,
     currency: own.FEEDBACK_CURRENCY,
     retentionDays: own.FEEDBACK_RETENTION_DAYS,
     retentionSweepMinutes: own.FEEDBACK_RETENTION_SWEEP_MINUTES

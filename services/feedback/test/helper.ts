@@ -15,8 +15,8 @@ export const offices: OfficeInfo[] = [
 ]
 export const staff: StaffInfo[] = [{ id: 'S001001', name: 'Wong Siu Ming', officeCode: 'KLN002', active: true }]
 
-/** 25 Dec 2026 is a Friday, 28 Dec a Monday, 1 Jan 2027 a Friday. */
-export const holidays = '2026-12-25,2026-12-28,2027-01-01'
+/** The directory's public holidays: 25 Dec 2026 is a Friday, 28 Dec a Monday, 1 Jan 2027 a Friday. */
+export const holidays = ['2026-12-25', '2026-12-28', '2027-01-01']
 
 /** A clock the test moves; starts on Monday 23 November 2026, 09:00 UTC. */
 export function testClock(start = '2026-11-23T09:00:00Z') {
@@ -35,13 +35,13 @@ export async function buildTestApp(t: TestContext, env: Record<string, string> =
     FEEDBACK_DATABASE_URL: database.urlFor('feedback'),
     POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk,
     LOG_LEVEL: 'silent',
-    FEEDBACK_PUBLIC_HOLIDAYS: holidays,
+    POSTCARE_TIME_ZONE: 'UTC',
     ...env
   })
   const clock = testClock()
   let sweep: () => Promise<void> = async () => { throw new Error('the app did not schedule its sweep') }
   const app = await buildApp(config, {
-    directory: staticDirectoryLookup(offices, staff),
+    directory: staticDirectoryLookup(offices, staff, { holidays }),
     now: () => clock.at,
     scheduleSweep: (task) => {
       sweep = task

@@ -73,7 +73,7 @@ export async function startService(t: TestContext, service: ServiceName, databas
   const { publicJwk } = await testKeys()
   const P = service.toUpperCase()
   const { mod, load } = modules[service]
-  const config = load({ [`${P}_DATABASE_URL`]: database.urlFor(service), [`${P}_PORT`]: '0', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', SURVEY_CONTACT_HASH_KEY: 'test-contact-hash-key-000', ...env })
+  const config = load({ [`${P}_DATABASE_URL`]: database.urlFor(service), [`${P}_PORT`]: '0', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent', SURVEY_CONTACT_HASH_KEY: 'test-contact-hash-key-000', ...env })
   const app = await mod.buildApp(config as never, deps as never)
   const { migrateToLatest } = await import('@postcare/platform')
   await migrateToLatest(app.db, service, mod.migrations)

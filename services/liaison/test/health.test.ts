@@ -3,7 +3,7 @@ import t from 'tap'
 import { buildApp, migrations } from '../src/app.js'
 
 t.test('the liaison service is live, ready on its migrated database, and refuses calls without the gateway token', async (t) => {
-  const app = await readyTestApp(t, await buildApp(await testServiceConfig(t, 'liaison')), 'liaison', migrations)
+  const app = await readyTestApp(t, await buildApp(await testServiceConfig(t, 'liaison', { POSTCARE_TIME_ZONE: 'UTC' })), 'liaison', migrations)
   t.equal((await app.inject('/health/live')).statusCode, 200)
   const ready = await app.inject('/health/ready')
   t.equal(ready.statusCode, 200)

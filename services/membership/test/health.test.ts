@@ -3,7 +3,7 @@ import t from 'tap'
 import { buildApp, migrations } from '../src/app.js'
 
 t.test('the membership service is live, ready on its migrated database, and refuses calls without the gateway token', async (t) => {
-  const app = await readyTestApp(t, await buildApp(await testServiceConfig(t, 'membership')), 'membership', migrations)
+  const app = await readyTestApp(t, await buildApp(await testServiceConfig(t, 'membership', { POSTCARE_TIME_ZONE: 'UTC' })), 'membership', migrations)
   t.equal((await app.inject('/health/live')).statusCode, 200)
   const ready = await app.inject('/health/ready')
   t.equal(ready.statusCode, 200)

@@ -1,4 +1,4 @@
-import { ConfigError, loadServiceConfig, readSettings, type ServiceConfig } from '@postcare/platform'
+import { loadServiceConfig, readSettings, type ServiceConfig } from '@postcare/platform'
 import Type from 'typebox'
 
 export interface SurveyConfig extends ServiceConfig {
@@ -13,10 +13,6 @@ export interface SurveyConfig extends ServiceConfig {
   readonly invitationValidDays: number
   /** Offices with a satisfied share below this are flagged by the equity report (a survey may set its own). */
   readonly equityThreshold: number
-  /** First month of the financial year (4: April to March, written `2012/13`). */
-  readonly financialYearStartMonth: number
-  /** The time zone whose calendar days responses are counted in. */
-  readonly timeZone: string
   /** How often follow-ups the feedback service did not accept are retried. */
   readonly followUpRetrySeconds: number
   /** Key of the hash under which invitation contacts are kept (only for the re-contact rule). */
@@ -46,8 +42,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       SURVEY_RECONTACT_DAYS: Type.Integer({ default: 90, minimum: 0, maximum: 3650 }),
       SURVEY_INVITATION_VALID_DAYS: Type.Integer({ default: 30, minimum: 1, maximum: 365 }),
       SURVEY_EQUITY_THRESHOLD: Type.Number({ default: 0.9, minimum: 0, maximum: 1 }),
-      SURVEY_FINANCIAL_YEAR_START_MONTH: Type.Integer({ default: 4, minimum: 1, maximum: 12 }),
-      SURVEY_TIME_ZONE: Type.String({ default: 'UTC', minLength: 1 }),
       SURVEY_FOLLOW_UP_RETRY_SECONDS: Type.Integer({ default: 60, minimum: 1, maximum: 86400 }),
       // No default: a key known from the source would let anyone test phone numbers (eight digits
       // in Hong Kong) against the stored hashes and so re-identify invited respondents.
@@ -61,11 +55,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     env
   )
-  try {
-    new Intl.DateTimeFormat('en-CA', { timeZone: own.SURVEY_TIME_ZONE })
-  } catch {
-    throw new ConfigError([`SURVEY_TIME_ZONE: ${own.SURVEY_TIME_ZONE} is not an IANA time zone`])
-  }
   return Object.freeze({
     ...base,
     gatewayUrl: own.POSTCARE_GATEWAY_URL,
@@ -74,8 +63,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     recontactDays: own.SURVEY_RECONTACT_DAYS,
     invitationValidDays: own.SURVEY_INVITATION_VALID_DAYS,
     equityThreshold: own.SURVEY_EQUITY_THRESHOLD,
-    financialYearStartMonth: own.SURVEY_FINANCIAL_YEAR_START_MONTH,
-    timeZone: own.SURVEY_TIME_ZONE,
     followUpRetrySeconds: own.SURVEY_FOLLOW_UP_RETRY_SECONDS,
     contactHashKey: own.SURVEY_CONTACT_HASH_KEY,
     contactRetentionDays: own.SURVEY_CONTACT_RETENTION_DAYS,

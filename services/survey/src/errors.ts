@@ -9,7 +9,6 @@ export const SurveyErrors = defineErrors({
   SURVEY_NOT_ACCEPTING_RESPONSES: { status: 409, title: 'The survey is not accepting responses' },
   SURVEY_INVALID_ANSWERS: { status: 422, title: 'Some answers do not fit the survey' },
   SURVEY_INVALID_RESPONSE: { status: 422, title: 'The response does not fit the survey' },
-  SURVEY_INVALID_PERIOD: { status: 400, title: 'The period is not valid' },
   SURVEY_UNKNOWN_QUESTION: { status: 400, title: 'The survey has no such rating question' },
   SURVEY_NO_SEGMENT_SHARES: { status: 409, title: 'The survey has no segment shares to weight by' },
   SURVEY_INVITATION_NOT_FOUND: { status: 404, title: 'Survey invitation not found' },

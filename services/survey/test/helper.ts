@@ -53,15 +53,13 @@ export async function buildTestApp(t: TestContext, overrides: Partial<SurveyConf
   const database = await createTestDatabase(t)
   const { publicJwk } = await testKeys()
   const config: SurveyConfig = {
-    ...loadServiceConfig('survey', { SURVEY_DATABASE_URL: database.urlFor('survey'), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent' }),
+    ...loadServiceConfig('survey', { SURVEY_DATABASE_URL: database.urlFor('survey'), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent' }),
     gatewayUrl: 'http://127.0.0.1:1',
     apiKey: undefined,
     minSampleSize: 30,
     recontactDays: 90,
     invitationValidDays: 30,
     equityThreshold: 0.9,
-    financialYearStartMonth: 4,
-    timeZone: 'UTC',
     followUpRetrySeconds: 3600,
     contactHashKey: 'test-contact-key',
     contactRetentionDays: 365,

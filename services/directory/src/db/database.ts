@@ -36,8 +36,37 @@ export interface StaffTable {
   updatedAt: Timestamp
 }
 
+export interface PublicHolidayTable {
+  id: Generated<string>
+  date: string
+  name: string
+  status: Generated<'active' | 'retired'>
+  retiredAt: Date | null
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+export interface ServiceSuspensionTable {
+  id: Generated<string>
+  fromDay: string
+  toDay: string
+  kind: 'typhoon_signal_8' | 'black_rainstorm' | 'office_closure' | 'other'
+  reason: string
+  districtCodes: string[]
+  officeCodes: string[]
+  status: Generated<'active' | 'cancelled'>
+  cancelledAt: Date | null
+  cancelReason: string | null
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
 export interface Database {
   districts: DistrictTable
   offices: OfficeTable
   staff: StaffTable
+  publicHolidays: PublicHolidayTable
+  serviceSuspensions: ServiceSuspensionTable
 }

@@ -30,6 +30,8 @@ export interface ListScope {
   /** Set for an office-bound caller: nothing outside this office exists for them. */
   office: string | null
   today: string
+  /** The first instant of a local day: "received from/to" are the operator's days, not UTC's. */
+  startOfDay: (day: string) => Date
 }
 
 function addDay(day: string): string {
@@ -56,8 +58,8 @@ export function itemsRepository(db: Kysely<Database>) {
       if (filter.officeCode) q = q.where('officeCode', '=', filter.officeCode)
       if (filter.districtCode) q = q.where('districtCode', '=', filter.districtCode)
       if (filter.regionClass) q = q.where('regionClass', '=', filter.regionClass as ItemRow['regionClass'])
-      if (filter.receivedFrom) q = q.where('receivedAt', '>=', new Date(`${filter.receivedFrom}T00:00:00Z`))
-      if (filter.receivedTo) q = q.where('receivedAt', '<', new Date(`${addDay(filter.receivedTo)}T00:00:00Z`))
+      if (filter.receivedFrom) q = q.where('receivedAt', '>=', scope.startOfDay(filter.receivedFrom))
+      if (filter.receivedTo) q = q.where('receivedAt', '<', scope.startOfDay(addDay(filter.receivedTo)))
       if (filter.overdue === true || filter.queue === 'overdue') q = q.where('nextDueOn', '<', scope.today)
       if (filter.overdue === false) q = q.where((eb) => eb.or([eb('nextDueOn', 'is', null), eb('nextDueOn', '>=', scope.today)]))
       if (filter.trackingNumber) q = q.where(sql<boolean>`tracking_numbers @> array[${filter.trackingNumber}]::text[]`)

@@ -1,10 +1,9 @@
 import type { CloseFeedbackItem, ComplaintStage, Customer, CreateFeedbackItem, FeedbackItem, FeedbackKind, FeedbackStatus, Remedy, UpdateFeedbackItem } from '@postcare/contracts'
-import { AppError, ERASED_TEXT, decodeCursor, instantProblem, officeNotPermitted, rewriteStoredResponses, type DirectoryLookup, type Identity, iso, isoOrNull, preconditionFailed, toPage } from '@postcare/platform'
+import { AppError, ERASED_TEXT, decodeCursor, instantProblem, officeNotPermitted, rewriteStoredResponses, type DirectoryLookup, type Identity, iso, isoOrNull, type OperatorCalendar, preconditionFailed, toPage } from '@postcare/platform'
 import { type Insertable, type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database, FeedbackItemTable } from '../db/database.js'
 import { FeedbackErrors, fieldProblem } from '../errors.js'
-import { dayOf, workingCalendar } from '../pledges/calendar.js'
 import { RollupDelta } from '../statistics/rollup.js'
 import { allowedCommands, type Command, nextStage } from './items.workflow.js'
 import { type ItemFilter, type ItemRow, type NewEvent, itemsRepository } from './items.repository.js'
@@ -28,6 +27,8 @@ export interface ItemsDeps {
   db: Kysely<Database>
   config: FeedbackConfig
   directory: DirectoryLookup
+  /** Local days, and working days at the item's office and district (holidays, suspensions). */
+  calendar: OperatorCalendar
   now: () => Date
 }
 
@@ -94,12 +95,15 @@ export function toItem(row: ItemRow, today: string): FeedbackItem {
   }
 }
 
+type Decision = { patch: Partial<Insertable<FeedbackItemTable>>; event: Omit<NewEvent, 'itemId' | 'at' | 'actor'>; also?: (trx: Kysely<Database>, after: ItemRow) => Promise<void> }
+
 export type BatchOutcome = { index: number; row: ItemRow } | { index: number; error: AppError }
 
-export function itemsService({ db, config, directory, now }: ItemsDeps) {
-  const calendar = workingCalendar(config.publicHolidays)
+export function itemsService({ db, config, directory, calendar, now }: ItemsDeps) {
   const repo = itemsRepository(db)
-  const today = () => dayOf(now())
+  const today = () => calendar.dayOf(now())
+  /** Where an item's pledge clock runs: a suspension for its office or district stops it. */
+  const placeOf = (row: { officeCode: string; districtCode: string }) => ({ officeCode: row.officeCode, districtCode: row.districtCode })
   const notFound = (id: string) => FeedbackErrors.FEEDBACK_NOT_FOUND(`No feedback item ${id}.`)
   const replyDays = (stage: ComplaintStage | null) => config.pledges.replyDays[stage ?? 'frontline']
 
@@ -115,7 +119,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     }
     const received = input.receivedAt ? new Date(input.receivedAt) : now()
     if (received.getTime() > now().getTime() + FUTURE_TOLERANCE_MS) throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/receivedAt`, 'is in the future')
-    if (received.getUTCFullYear() < 1990) throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/receivedAt`, 'is before 1990, the first year references are kept for')
+    if (calendar.yearOf(received) < 1990) throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/receivedAt`, 'is before 1990, the first year references are kept for')
     if (input.occurredAt && new Date(input.occurredAt).getTime() > received.getTime()) {
       throw fieldProblem(FeedbackErrors.FEEDBACK_INVALID_ITEM, `${at}/occurredAt`, 'is after receivedAt')
     }
@@ -148,9 +152,10 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
       if (!staff) throw fieldProblem(FeedbackErrors.FEEDBACK_UNKNOWN_STAFF, `${at}/staffId`, 'is not a known member of staff')
       staffOffice = staff.officeCode
     }
-    const day = dayOf(received)
-    const ackDue = calendar.addWorkingDays(day, config.pledges.acknowledgeDays)
-    const replyDue = input.kind === 'commendation' ? null : calendar.addWorkingDays(day, config.pledges.replyDays.frontline)
+    const day = calendar.dayOf(received)
+    const place = { officeCode: office.code, districtCode: office.districtCode }
+    const ackDue = await calendar.addWorkingDays(day, config.pledges.acknowledgeDays, place)
+    const replyDue = input.kind === 'commendation' ? null : await calendar.addWorkingDays(day, config.pledges.replyDays.frontline, place)
     return {
       kind: input.kind,
       status: 'received',
@@ -198,12 +203,12 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     id: string,
     version: number,
     caller: Caller,
-    decide: (row: ItemRow) => { patch: Partial<Insertable<FeedbackItemTable>>; event: Omit<NewEvent, 'itemId' | 'at' | 'actor'>; also?: (trx: Kysely<Database>, after: ItemRow) => Promise<void> }
+    decide: (row: ItemRow) => Decision | Promise<Decision>
   ): Promise<ItemRow> {
     return db.transaction().execute(async (trx) => {
       const before = await load(trx, id, caller, true)
       if (before.version !== version) preconditionFailed(before.version)
-      const { patch, event, also } = decide(before)
+      const { patch, event, also } = await decide(before)
       const after = await trx
         .updateTable('feedbackItems')
         .set({ ...patch, version: before.version + 1, updatedAt: now() })
@@ -212,7 +217,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
         .executeTakeFirstOrThrow()
       if (also) await also(trx, after)
       await itemsRepository(trx).addEvents([{ ...event, itemId: id, at: now(), actor: caller.identity.sub }])
-      await new RollupDelta(config.financialYearStartMonth).change(before, after).apply(trx)
+      await new RollupDelta(calendar).change(before, after).apply(trx)
       return after
     })
   }
@@ -237,7 +242,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
     }
   }
 
-  function decideCommand(row: ItemRow, command: Command, body: Record<string, unknown>): { patch: Partial<Insertable<FeedbackItemTable>>; event: Omit<NewEvent, 'itemId' | 'at' | 'actor'> } {
+  async function decideCommand(row: ItemRow, command: Command, body: Record<string, unknown>): Promise<Decision> {
     const status = row.status as FeedbackStatus
     const stage = row.stage as ComplaintStage | null
     if (!allowedCommands(row.kind, status, stage).includes(command)) throw illegal(row, command)
@@ -267,8 +272,8 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
       case 'await-customer':
         return { patch: { status: 'awaiting_customer', pausedAt: at, nextDueOn: null }, event: transition('awaiting_customer', reason, 'customer') }
       case 'resume': {
-        const paused = calendar.workingDaysBetween(dayOf(row.pausedAt ?? at), day)
-        const replyDue = row.replyDueOn === null ? null : calendar.addWorkingDays(row.replyDueOn, paused)
+        const paused = await calendar.workingDaysBetween(calendar.dayOf(row.pausedAt ?? at), day, placeOf(row))
+        const replyDue = row.replyDueOn === null ? null : await calendar.addWorkingDays(row.replyDueOn, paused, placeOf(row))
         return {
           patch: { status: 'investigating', pausedAt: null, pausedWorkingDays: row.pausedWorkingDays + paused, replyDueOn: replyDue, nextDueOn: replyDue },
           event: transition('investigating', null, 'internal', { pausedWorkingDays: paused, replyBy: replyDue })
@@ -290,7 +295,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
       }
       case 'escalate': {
         const to = nextStage(stage)!
-        const replyDue = calendar.addWorkingDays(day, replyDays(to))
+        const replyDue = await calendar.addWorkingDays(day, replyDays(to), placeOf(row))
         return {
           patch: { status: 'investigating', stage: to, replyDueOn: replyDue, nextDueOn: replyDue, pausedAt: null },
           event: transition('investigating', reason, 'customer', { stage: to, replyBy: replyDue })
@@ -333,7 +338,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
       }
       case 'reopen': {
         const to: FeedbackStatus = row.kind === 'complaint' ? 'investigating' : 'acknowledged'
-        const replyDue = calendar.addWorkingDays(day, replyDays(stage))
+        const replyDue = await calendar.addWorkingDays(day, replyDays(stage), placeOf(row))
         return {
           patch: { status: to, closedAt: null, outcome: null, remedy: null, compensationMinor: 0, rootCause: null, replyDueOn: replyDue, nextDueOn: replyDue },
           event: transition(to, reason, 'internal', { replyBy: replyDue })
@@ -362,7 +367,8 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
       // One block of numbers per (kind, year), taken in a fixed order so concurrent batches never deadlock.
       const groups = new Map<string, typeof ok>()
       for (const p of ok) {
-        const key = `${prefixes[p.row.kind]}-${new Date(p.row.receivedAt as Date).getUTCFullYear()}`
+        // References restart with each local year: an item at 00:30 on 1 January is in the new one.
+        const key = `${prefixes[p.row.kind]}-${calendar.yearOf(p.row.receivedAt as Date)}`
         groups.set(key, [...(groups.get(key) ?? []), p])
       }
       const references = new Map<number, string>()
@@ -378,7 +384,7 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
         rows.map((r) => ({ itemId: r.id, at: now(), actor: caller.identity.sub, type: 'created', visibility: 'internal', command: null, fromStatus: null, toStatus: 'received', body: null, changes: { reference: r.reference } }))
       )
       // Last: the day's rollup rows are shared by every intake, so they are locked for as short a time as possible.
-      const delta = new RollupDelta(config.financialYearStartMonth)
+      const delta = new RollupDelta(calendar)
       for (const r of rows) delta.add(r, 1)
       await delta.apply(trx)
       return prepared.map((p) => ('row' in p ? { index: p.index, row: byReference.get(references.get(p.index)!)! } : p))
@@ -388,13 +394,13 @@ export function itemsService({ db, config, directory, now }: ItemsDeps) {
 
     async list(filter: ItemFilter, caller: Caller, limit: number, cursor?: string) {
       const after = decodeCursor(cursor, ['instant', 'uuid'])
-      const rows = await repo.list(filter, { caller: caller.identity.sub, office: caller.identity.office, today: today() }, limit, after ? { receivedAt: after[0] as string, id: after[1] as string } : undefined)
+      const rows = await repo.list(filter, { caller: caller.identity.sub, office: caller.identity.office, today: today(), startOfDay: calendar.startOfDay }, limit, after ? { receivedAt: after[0] as string, id: after[1] as string } : undefined)
       return toPage(rows, limit, (r) => [iso(r.receivedAt), r.id], (r) => r)
     },
 
     /** Every matching row, a page at a time, for exports that must not hold a million rows in memory. */
     async *scan(filter: ItemFilter, caller: Caller): AsyncGenerator<ItemRow[]> {
-      const scope = { caller: caller.identity.sub, office: caller.identity.office, today: today() }
+      const scope = { caller: caller.identity.sub, office: caller.identity.office, today: today(), startOfDay: calendar.startOfDay }
       let after: { receivedAt: string; id: string } | undefined
       for (;;) {
         const rows = await repo.list(filter, scope, 500, after)

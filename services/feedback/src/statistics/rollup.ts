@@ -1,13 +1,14 @@
 /**
  * The statistics rollup. An item's contribution to feedback_stats is a pure function of its
- * state (received on a day; acknowledged, first answered and closed on others), so every write
- * applies `contribution(after) - contribution(before)` in its own transaction: creates,
+ * state (received on a day; acknowledged, first answered and closed on others) and of the
+ * operator's calendar (the local day of each instant, the financial year's first month), so every
+ * write applies `contribution(after) - contribution(before)` in its own transaction: creates,
  * commands, category edits and reopenings all keep the rollup exact with one code path, and a
- * rebuild from the rows (as bench/ does) gives the same table.
+ * rebuild from the rows (rollups.ts) gives the same table.
  */
+import type { OperatorCalendar } from '@postcare/platform'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/database.js'
-import { dayOf } from '../pledges/calendar.js'
 
 export interface RollupState {
   kind: string
@@ -54,7 +55,7 @@ export class RollupDelta {
   private readonly stats = new Map<string, Counters>()
   private readonly causes = new Map<string, number>()
 
-  constructor(private readonly financialYearStartMonth: number) {}
+  constructor(private readonly calendar: Pick<OperatorCalendar, 'dayOf' | 'financialYearStartMonth'>) {}
 
   /** Adds (sign 1) or removes (sign -1) everything `state` contributes. */
   add(state: RollupState, sign: 1 | -1): this {
@@ -76,7 +77,7 @@ export class RollupDelta {
       ['district', state.districtCode], ['region_class', state.regionClass]
     ]
     for (const [at, counters] of events) {
-      for (const [level, start] of periodStarts(dayOf(at), this.financialYearStartMonth)) {
+      for (const [level, start] of periodStarts(this.calendar.dayOf(at), this.calendar.financialYearStartMonth)) {
         for (const [dimension, value] of dims) {
           const key = JSON.stringify([level, start, dimension, value, state.kind])
           const acc = this.stats.get(key) ?? zero()

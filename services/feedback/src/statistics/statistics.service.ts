@@ -5,16 +5,14 @@
  * million.
  */
 import type { FeedbackStatistics, Period } from '@postcare/contracts'
+import { addDays, addMonths, MAX_PERIOD_DAYS, type OperatorCalendar, type PeriodQuery } from '@postcare/platform'
 import { type Kysely, sql } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database } from '../db/database.js'
-import { FeedbackErrors } from '../errors.js'
-import { EARLIEST_DATE, addDays, addMonths, daysBetween, isCalendarDate } from '@postcare/platform'
 import type { Level } from './rollup.js'
 
 const kinds = ['complaint', 'commendation', 'suggestion'] as const
 const regionClasses = ['urban', 'rural', 'coastal', 'island_remote'] as const
-const MAX_PERIOD_DAYS = 3660
 
 interface Totals {
   received: number
@@ -30,57 +28,11 @@ interface Totals {
   compensationMinor: number
 }
 
-function invalid(field: string, message: string) {
-  return FeedbackErrors.FEEDBACK_INVALID_PERIOD(`${field} ${message}`, { errors: [{ field, message }] })
-}
-
-
 export function round1(value: number): number {
   return Math.round(value * 10) / 10
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? null : round1((100 * part) / whole))
-
-type PeriodQuery = { from?: string; to?: string; financialYear?: string }
-type Resolved = { period: Period; previous: Period; financialYear: boolean }
-
-/**
- * The period asked for and the one of the same length just before it. Both are answered, so the
- * previous one must lie within the dates the contract allows too (1800-01-01 asked for would
- * otherwise be compared with, and answer, 1799-12-31).
- */
-export function resolvePeriod(query: PeriodQuery, fyStartMonth: number): Resolved {
-  const resolved = periodsOf(query, fyStartMonth)
-  if (resolved.previous.from < EARLIEST_DATE) {
-    throw invalid(query.financialYear !== undefined ? 'query/financialYear' : 'query/from', `leaves no previous period of the same length from ${EARLIEST_DATE} on to compare with`)
-  }
-  return resolved
-}
-
-function periodsOf(query: PeriodQuery, fyStartMonth: number): Resolved {
-  if (query.financialYear !== undefined) {
-    if (query.from !== undefined || query.to !== undefined) throw invalid('query/financialYear', 'cannot be combined with from and to')
-    const [start, end] = query.financialYear.split('/').map(Number) as [number, number]
-    if ((start + 1) % 100 !== end) throw invalid('query/financialYear', `must name two consecutive years, e.g. ${start}/${String((start + 1) % 100).padStart(2, '0')}`)
-    const from = `${String(start).padStart(4, '0')}-${String(fyStartMonth).padStart(2, '0')}-01`
-    const previousFrom = addMonths(from, -12)
-    return { period: { from, to: addDays(addMonths(from, 12), -1) }, previous: { from: previousFrom, to: addDays(from, -1) }, financialYear: true }
-  }
-  if (query.from === undefined) throw invalid('query/from', 'is required (or give financialYear)')
-  if (query.to === undefined) throw invalid('query/to', 'is required (or give financialYear)')
-  if (!isCalendarDate(query.from)) throw invalid('query/from', 'is not a calendar date')
-  if (!isCalendarDate(query.to)) throw invalid('query/to', 'is not a calendar date')
-  if (query.to < query.from) throw invalid('query/to', 'is before from')
-  const days = daysBetween(query.from, query.to) + 1
-  if (days > MAX_PERIOD_DAYS) throw invalid('query/to', `makes a period longer than ${MAX_PERIOD_DAYS} days`)
-  const period = { from: query.from, to: query.to }
-  // Whole months (a quarter, a calendar year) compare with as many whole months before, so 2013 compares with all of 2012.
-  if (query.from.endsWith('-01') && addDays(query.to, 1).endsWith('-01')) {
-    const months = (Number(query.to.slice(0, 4)) - Number(query.from.slice(0, 4))) * 12 + Number(query.to.slice(5, 7)) - Number(query.from.slice(5, 7)) + 1
-    return { period, previous: { from: addMonths(query.from, -months), to: addDays(query.from, -1) }, financialYear: false }
-  }
-  return { period, previous: { from: addDays(query.from, -days), to: addDays(query.from, -1) }, financialYear: false }
-}
 
 /** Whole years, then whole months, then single days, covering [from, to] exactly. */
 export function cover(period: Period, fyStartMonth: number): Array<[Level, string[]]> {
@@ -118,11 +70,12 @@ const sums = sql`sum(received)::int as received, sum(acknowledged)::int as ackno
 type KindTotals = Totals & { kind: string }
 interface BreakdownRow { dimension: string; dimValue: string; complaint: number; commendation: number; suggestion: number }
 
-export function statisticsService(db: Kysely<Database>, config: FeedbackConfig) {
-  const fy = config.financialYearStartMonth
+export function statisticsService(db: Kysely<Database>, config: FeedbackConfig, calendar: OperatorCalendar, now: () => Date) {
+  const fy = calendar.financialYearStartMonth
   return {
-    async compute(query: { from?: string; to?: string; financialYear?: string }): Promise<FeedbackStatistics> {
-      const { period, previous } = resolvePeriod(query, fy)
+    /** Local days of the operator's time zone; without a period, the current financial year there. */
+    async compute(query: PeriodQuery): Promise<FeedbackStatistics> {
+      const { period, previous } = calendar.resolvePeriod(query, now())
       const covered = coverage(cover(period, fy))
       // Every counter only for the whole network (a row per kind); for the breakdowns, received
       // counts alone, a row per value with the kinds side by side. Offices make the breakdowns

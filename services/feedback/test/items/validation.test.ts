@@ -50,7 +50,10 @@ const bad: Case[] = [
   { name: 'a page size over 500', method: 'GET', url: '/v1/feedback/items?limit=501', status: 400, field: 'query/limit' },
   { name: 'an unknown queue', method: 'GET', url: '/v1/feedback/items?queue=everything', status: 400, field: 'query/queue' },
   { name: 'an unknown export format', method: 'GET', url: '/v1/feedback/items/export?format=xlsx', status: 400, field: 'query/format' },
-  { name: 'statistics without a period', method: 'GET', url: '/v1/feedback/statistics', status: 400, field: 'query/from' },
+  // Without any period the statistics are of the current financial year; half a period is refused.
+  { name: 'statistics with to but no from', method: 'GET', url: '/v1/feedback/statistics?to=2013-04-01', status: 400, field: 'query/from' },
+  { name: 'statistics with from but no to', method: 'GET', url: '/v1/feedback/statistics?from=2013-04-01', status: 400, field: 'query/to' },
+  { name: 'a period longer than ten years', method: 'GET', url: '/v1/feedback/statistics?from=2000-01-01&to=2013-04-01', status: 400, field: 'query/to' },
   { name: 'a financial year that is not two consecutive years', method: 'GET', url: '/v1/feedback/statistics?financialYear=2012/14', status: 400, field: 'query/financialYear' },
   { name: 'a period that ends before it starts', method: 'GET', url: '/v1/feedback/statistics?from=2013-05-01&to=2013-04-01', status: 400, field: 'query/to' },
   { name: 'a date that does not exist', method: 'GET', url: '/v1/feedback/statistics?from=2013-02-30&to=2013-04-01', status: 400, field: 'query/from' },

@@ -5,7 +5,7 @@
  * one transaction. A batch import is all or nothing.
  */
 import type { Channel, SubmitSurveyResponse, SurveyResponse } from '@postcare/contracts'
-import { DirectoryUnavailableError, PlatformErrors, instantProblem, officeNotPermitted, decodeCursor, iso, isoOrNull, toPage, type DirectoryLookup, type Identity, type OfficeInfo } from '@postcare/platform'
+import { DirectoryUnavailableError, PlatformErrors, instantProblem, officeNotPermitted, decodeCursor, iso, isoOrNull, localDay, toPage, type DirectoryLookup, type Identity, type OfficeInfo } from '@postcare/platform'
 import { createHash, randomUUID } from 'node:crypto'
 import type { Insertable, Kysely } from 'kysely'
 import type { SurveyConfig } from '../config.js'
@@ -77,7 +77,6 @@ const clockSkewMs = 5 * 60_000
 export function responsesService(db: Kysely<Database>, config: SurveyConfig, directory: DirectoryLookup) {
   const repo = responsesRepository(db)
   const surveys = surveysRepository(db)
-  const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
   // Published versions never change, so they are cached for the life of the process.
   const versionCache = new Map<string, SurveyVersionRow>()
 
@@ -145,7 +144,8 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
       if (badInstant) err('respondedAt', badInstant)
       const respondedAt = input.respondedAt && !badInstant ? new Date(input.respondedAt) : now
       if (respondedAt.getTime() > now.getTime() + clockSkewMs) err('respondedAt', 'is in the future')
-      const day = dayFormat.format(respondedAt)
+      // The operator's local day: its rollup row, and the survey's opening and closing days.
+      const day = localDay(respondedAt, config.calendar.timeZone)
       if (survey.opensOn && day < survey.opensOn) err('respondedAt', `is before the survey opened on ${survey.opensOn}`)
       if (survey.closesOn && day > survey.closesOn) err('respondedAt', `is after the survey closed on ${survey.closesOn}`)
       const consent = input.contact?.consentToContact === true

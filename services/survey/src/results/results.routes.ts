@@ -7,9 +7,9 @@ import type { ResultsService } from './results.service.js'
 const Params = Type.Object({ surveyId: ref(Uuid) }, { additionalProperties: false })
 const tags = ['results']
 const period =
-  'The period is `from` and `to` (calendar days, inclusive, in the service\'s time zone) or a `financialYear` such as `2012/13`; without either, the current financial year.'
+  'The period is `from` and `to` (calendar days, inclusive, in the operator\'s time zone; at most 3,660 days) or a `financialYear` such as `2012/13`; without either, the current financial year there. A response counts on the local day it was given.'
 const problems = {
-  400: problemResponse('The period or question is not valid (`SURVEY_INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter.'),
+  400: problemResponse('The period or question is not valid (`INVALID_PERIOD`, `SURVEY_UNKNOWN_QUESTION`); `errors` names the parameter.'),
   404: problemResponse('No such survey.')
 }
 

@@ -6,6 +6,7 @@
 import type {
   Measure, Period, Question, QuestionId, ResultsGrouping, SegmentShares, SurveyEquity, SurveyIndices, SurveyResults, SurveyTrends
 } from '@postcare/contracts'
+import { financialYearLabel, localDay, resolvePeriod, type PeriodQuery } from '@postcare/platform'
 import type { Kysely } from 'kysely'
 import type { SurveyConfig } from '../config.js'
 import type { Database } from '../db/database.js'
@@ -16,7 +17,6 @@ import {
 import { scaleRange, topBoxMinOf } from '../surveys/definition.js'
 import { surveysRepository, type SurveyRow } from '../surveys/surveys.repository.js'
 import { segmentSharesOf } from '../surveys/surveys.service.js'
-import { financialYearLabel, resolvePeriod, type PeriodQuery } from './period.js'
 import { resultsRepository, type AggregateRow, type GroupColumn } from './results.repository.js'
 
 type Group = SurveyResults['questions'][number]['groups'][number]
@@ -96,7 +96,7 @@ const byLabel = (a: { group: string | null }, b: { group: string | null }) => (a
 export function resultsService(db: Kysely<Database>, config: SurveyConfig) {
   const surveys = surveysRepository(db)
   const repo = resultsRepository(db)
-  const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const { timeZone, financialYearStartMonth } = config.calendar
 
   async function context(surveyId: string, period: PeriodQuery, questionId?: string) {
     const survey = await surveys.get(surveyId)
@@ -113,14 +113,15 @@ export function resultsService(db: Kysely<Database>, config: SurveyConfig) {
         })
       }
     }
-    const resolved = resolvePeriod(period, config.financialYearStartMonth, dayFormat.format(new Date()))
+    // Days are the operator's local days; without a period, the current financial year there.
+    const resolved = resolvePeriod(period, { today: localDay(new Date(), timeZone), financialYearStartMonth }).period
     return { survey, questions, period: resolved, minSample: survey.minSampleSize ?? config.minSampleSize }
   }
 
   function aggregate(survey: SurveyRow, period: Period, questions: Question[], group: GroupColumn, bySegment: boolean, channel?: string) {
     return repo.aggregate({
       surveyId: survey.id, from: period.from, to: period.to, questionIds: questions.map((q) => q.id), channel, group, bySegment,
-      financialYearStartMonth: config.financialYearStartMonth
+      financialYearStartMonth
     })
   }
 

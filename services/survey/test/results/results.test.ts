@@ -119,7 +119,7 @@ t.test('the equity report gives the urban-rural gap with its interval and the of
 t.test('a financial year that is not two consecutive years is 400 naming the parameter', async (t) => {
   const res = await get('results?financialYear=2026/28')
   t.equal(res.statusCode, 400)
-  t.equal(res.json().code, 'SURVEY_INVALID_PERIOD')
+  t.equal(res.json().code, 'INVALID_PERIOD')
   t.equal(res.json().errors[0].field, 'query/financialYear')
 })
 
