@@ -29,7 +29,7 @@ export type SurveyDeps = Pick<ServiceAppOptions, 'logStream' | 'database'> & {
   directory?: DirectoryLookup
   /** Where follow-up cases are opened; by default the feedback service through the gateway. */
   feedback?: FeedbackClient
-  /** The clock of the retention sweep, erasure times and follow-up retries (tests move it). */
+  /** The service's clock: response times, the retention sweep, erasure times and follow-up retries (tests move it). */
   now?: () => Date
 }
 
@@ -59,7 +59,7 @@ export async function buildApp(config: SurveyConfig, deps: SurveyDeps = {}) {
   const retention = { idempotencyRetentionHours: config.idempotencyRetentionHours }
   const surveys = surveysService(db)
   const followUps = followUpsService(db, feedback, app.log, { maxAttempts: config.followUpMaxAttempts, giveUpHours: config.followUpGiveUpHours, now })
-  const responses = responsesService(db, config, directory)
+  const responses = responsesService(db, config, directory, now)
   const personalData = personalDataService(db, config, responses, now)
   await app.register(surveyRoutes, { surveys, ...retention })
   await app.register(responseRoutes, { responses, followUps, ...retention })

@@ -74,7 +74,7 @@ export type SubmitMode = 'single' | 'import'
 // A response may be dated a little ahead of the server clock (terminal clocks drift), not more.
 const clockSkewMs = 5 * 60_000
 
-export function responsesService(db: Kysely<Database>, config: SurveyConfig, directory: DirectoryLookup) {
+export function responsesService(db: Kysely<Database>, config: SurveyConfig, directory: DirectoryLookup, now: () => Date) {
   const repo = responsesRepository(db)
   const surveys = surveysRepository(db)
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
@@ -118,7 +118,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
     const errors: FieldError[] = []
     const officeCodes = inputs.map((x) => x.officeCode ?? (mode === 'single' ? caller?.office : undefined)).filter((c): c is string => !!c)
     const officeInfo = await offices(officeCodes)
-    const now = new Date()
+    const recordedAt = now()
     const prepared: Prepared[] = []
     for (const [i, input] of inputs.entries()) {
       const at = prefixOf(i)
@@ -141,8 +141,8 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
       const officeCode = input.officeCode ?? (mode === 'single' ? caller?.office ?? null : null)
       const office = officeCode ? officeInfo.get(officeCode) : null
       if (officeCode && !office) err('officeCode', `there is no post office ${officeCode}`)
-      const respondedAt = input.respondedAt ? new Date(input.respondedAt) : now
-      if (respondedAt.getTime() > now.getTime() + clockSkewMs) err('respondedAt', 'is in the future')
+      const respondedAt = input.respondedAt ? new Date(input.respondedAt) : recordedAt
+      if (respondedAt.getTime() > recordedAt.getTime() + clockSkewMs) err('respondedAt', 'is in the future')
       const day = dayFormat.format(respondedAt)
       if (survey.opensOn && day < survey.opensOn) err('respondedAt', `is before the survey opened on ${survey.opensOn}`)
       if (survey.closesOn && day > survey.closesOn) err('respondedAt', `is after the survey closed on ${survey.closesOn}`)
@@ -171,7 +171,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
           contactPhone: consent ? input.contact?.phone ?? null : null,
           contactEmail: consent ? input.contact?.email ?? null : null,
           invitationId: null,
-          createdAt: now
+          createdAt: recordedAt
         },
         ratings: checked.ratings,
         day,
@@ -264,7 +264,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
     },
     async list(surveyId: string, filter: { channel?: string; officeCode?: string; visibleTo?: string | null }, limit: number, cursor?: string) {
       if (!(await surveys.get(surveyId))) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
-      const after = decodeCursor(cursor, ['instant', 'uuid']) as [string, string] | undefined
+      const after = decodeCursor(cursor, ['instant', 'uuid'])
       const rows = await repo.list(surveyId, filter, limit, after)
       const freeText = await freeTextOf(surveyId, rows)
       return toPage(rows, limit, (r) => [iso(r.createdAt), r.id], (r) => toSurveyResponse(r, freeText))
