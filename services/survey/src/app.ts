@@ -2,6 +2,13 @@
  * The survey service: versioned questionnaires, responses from every channel, and the figures
  * made from them — satisfied shares with Wilson intervals, NPS, KCSI/ACSI-style indices and
  * service equity across region classes — plus the loop that turns a low score into a case.
+ *
+ * Who owns a transaction: the route, as in every service. A request that writes runs in exactly
+ * one transaction, opened where the request is handled — by the platform's `idempotentCreate`
+ * for a create (the Idempotency-Key is claimed in the same transaction as the write) and by
+ * `db.transaction()` for every other write. Service methods that write take that transaction
+ * (`Transaction<Database>`) as their first argument and never open one; reads use `db`. Work that
+ * answers no request (the retention sweep, follow-up dispatch) owns its transactions.
  */
 import { surveySchemas } from '@postcare/contracts'
 import { createServiceApp, httpDirectoryLookup, type DirectoryLookup, type ServiceAppOptions } from '@postcare/platform'
