@@ -5,7 +5,7 @@
  */
 import type { FeedbackItem } from '@postcare/contracts'
 import { rewriteStoredResponses } from '@postcare/platform'
-import type { Kysely } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { Database } from '../db/database.js'
 import { itemsRepository, type ItemRow } from './items.repository.js'
 import { toItem } from './items.view.js'
@@ -15,7 +15,7 @@ import { toItem } from './items.view.js'
  * stored create answers are rewritten to show the erased item, so a retry of that create replays
  * it rather than making the item again.
  */
-export async function eraseTraces(trx: Kysely<Database>, erased: ItemRow[], today: string): Promise<void> {
+export async function eraseTraces(trx: Transaction<Database>, erased: ItemRow[], today: string): Promise<void> {
   if (erased.length === 0) return
   const ids = erased.map((r) => r.id)
   await itemsRepository(trx).eraseEventBodies(ids)

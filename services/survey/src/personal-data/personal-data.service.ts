@@ -32,7 +32,7 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
   const contactHash = contactHasher(config.contactHashKey)
 
   /** Erases responses inside `trx`; answers the feedback cases they had opened. */
-  async function eraseResponses(trx: Kysely<Database>, ids: string[], at: Date): Promise<string[]> {
+  async function eraseResponses(trx: Transaction<Database>, ids: string[], at: Date): Promise<string[]> {
     const repo = personalDataRepository(trx)
     await repo.eraseResponses(ids, at)
     const cases = await repo.closeFollowUps(ids, at)

@@ -7,7 +7,7 @@
 import type { Channel, SubmitSurveyResponse, SurveyResponse } from '@postcare/contracts'
 import { DirectoryUnavailableError, PlatformErrors, officeNotPermitted, decodeCursor, iso, isoOrNull, toPage, type DirectoryLookup, type Identity, type OfficeInfo } from '@postcare/platform'
 import { createHash, randomUUID } from 'node:crypto'
-import type { Insertable, Kysely } from 'kysely'
+import type { Insertable, Kysely, Transaction } from 'kysely'
 import type { SurveyConfig } from '../config.js'
 import type { Database, FollowUpTable, ResponseTable } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
@@ -213,7 +213,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
   }
 
   /** Writes prepared responses inside `trx`, after re-checking the survey under a share lock. */
-  async function write(trx: Kysely<Database>, surveyId: string, prepared: Prepared[], mode: SubmitMode): Promise<void> {
+  async function write(trx: Transaction<Database>, surveyId: string, prepared: Prepared[], mode: SubmitMode): Promise<void> {
     const survey = await surveysRepository(trx).getForShare(surveyId)
     if (!survey) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
     acceptsResponses(survey, mode)
