@@ -88,7 +88,8 @@ function scriptsOf(packageJson: string): Set<string> {
 
 function missingScripts(readme: string, text: string): string[] {
   const known = new Set([...scriptsOf(join(root, 'package.json')), ...(readme === 'README.md' ? [] : scriptsOf(join(root, dirname(readme), 'package.json')))])
-  const named = [...text.matchAll(/\bnpm\s+(?:run(?:-script)?\s+([\w:.-]+)|(start|test)\b)/g)].map((m) => m[1] ?? m[2]!)
+  // A script name ends before a sentence's full stop or colon.
+  const named = [...text.matchAll(/\bnpm\s+(?:run(?:-script)?\s+([\w:.-]*\w)|(start|test)\b)/g)].map((m) => m[1] ?? m[2]!)
   return [...new Set(named.filter((s) => !known.has(s)))].map((s) => `npm ${s === 'start' || s === 'test' ? s : `run ${s}`}`)
 }
 
