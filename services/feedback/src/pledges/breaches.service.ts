@@ -6,9 +6,10 @@
  * so its ETag must) and a timeline entry. Neither flag counts in the rollup until the
  * acknowledgement or reply is made, so the figures do not move.
  *
- * A sweep answers no request, so it owns its transactions: one per block, so one sweep after a
- * long outage stays within a statement's parameters and replicas sweeping at once share the work.
+ * A sweep answers no request, so it owns its transactions: one per block (platform sweep.ts); a
+ * row a command holds is skipped rather than waited for, and the next sweep takes it.
  */
+import { sweepInBlocks } from '@postcare/platform'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { itemsRepository, type NewEvent } from '../items/items.repository.js'
@@ -32,20 +33,15 @@ export function breachesService(db: Kysely<Database>, now: () => Date) {
     /** Marks every item whose pledge passed unmet; returns how many. */
     async record(): Promise<number> {
       const day = dayOf(now())
-      let marked = 0
-      for (;;) {
-        const count = await db.transaction().execute(async (trx) => {
-          const breaches = breachesRepository(trx)
-          const due = await breaches.lockDue(day, BLOCK)
-          if (due.length === 0) return 0
-          const after = await breaches.mark(due.map((r) => r.id), day, now())
-          const before = new Map(due.map((r) => [r.id, r]))
-          await itemsRepository(trx).addEvents(after.map((r) => breachEvent(before.get(r.id)!, r, now())))
-          return after.length
-        })
-        marked += count
-        if (count < BLOCK) return marked
-      }
+      return sweepInBlocks(db, BLOCK, async (trx, size) => {
+        const breaches = breachesRepository(trx)
+        const due = await breaches.lockDue(day, size)
+        if (due.length === 0) return 0
+        const after = await breaches.mark(due.map((r) => r.id), day, now())
+        const before = new Map(due.map((r) => [r.id, r]))
+        await itemsRepository(trx).addEvents(after.map((r) => breachEvent(before.get(r.id)!, r, now())))
+        return after.length
+      })
     }
   }
 }

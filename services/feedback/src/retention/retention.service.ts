@@ -1,9 +1,9 @@
 /**
  * The retention sweep: items closed longer ago than FEEDBACK_RETENTION_DAYS lose their personal
  * data for good, as on an erasure request (the item and its figures stay). A sweep answers no
- * request, so it owns its transactions: blocks taken with SKIP LOCKED, so replicas sweeping at
- * once share the work and a long backlog never becomes one huge transaction or statement.
+ * request, so it owns its transactions: blocks taken with SKIP LOCKED (platform sweep.ts).
  */
+import { sweepInBlocks } from '@postcare/platform'
 import type { Kysely } from 'kysely'
 import type { FeedbackConfig } from '../config.js'
 import type { Database } from '../db/database.js'
@@ -21,22 +21,17 @@ export function retentionService(db: Kysely<Database>, config: Pick<FeedbackConf
     /** Anonymises the items past the retention period; returns how many. */
     async sweep(): Promise<number> {
       const cutoff = new Date(now().getTime() - config.retentionDays * 86_400_000)
-      let anonymised = 0
-      for (;;) {
-        const count = await db.transaction().execute(async (trx) => {
-          const retention = retentionRepository(trx)
-          const due = await retention.lockDue(cutoff, BLOCK)
-          if (due.length === 0) return 0
-          const rows = await retention.anonymise(due, erasurePatch(now()), now())
-          await eraseTraces(trx, rows, dayOf(now()))
-          await itemsRepository(trx).addEvents(
-            rows.map((r) => ({ itemId: r.id, at: now(), actor: 'system:retention', type: 'personal_data_erased', visibility: 'internal', command: null, fromStatus: null, toStatus: null, body: `Retention period of ${config.retentionDays} days after closure`, changes: {} }))
-          )
-          return rows.length
-        })
-        anonymised += count
-        if (count < BLOCK) return anonymised
-      }
+      return sweepInBlocks(db, BLOCK, async (trx, size) => {
+        const retention = retentionRepository(trx)
+        const due = await retention.lockDue(cutoff, size)
+        if (due.length === 0) return 0
+        const rows = await retention.anonymise(due, erasurePatch(now()), now())
+        await eraseTraces(trx, rows, dayOf(now()))
+        await itemsRepository(trx).addEvents(
+          rows.map((r) => ({ itemId: r.id, at: now(), actor: 'system:retention', type: 'personal_data_erased', visibility: 'internal', command: null, fromStatus: null, toStatus: null, body: `Retention period of ${config.retentionDays} days after closure`, changes: {} }))
+        )
+        return rows.length
+      })
     }
   }
 }

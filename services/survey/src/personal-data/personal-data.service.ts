@@ -10,7 +10,7 @@
  * same. Erasing again is harmless: the response is already as erased as it can be.
  */
 import type { EraseSurveySubject, SurveyResponse, SurveyRetentionRun, SurveySubjectErasure } from '@postcare/contracts'
-import { audit, rewriteStoredResponses, type AuditEntry } from '@postcare/platform'
+import { audit, rewriteStoredResponses, sweepInBlocks, type AuditEntry } from '@postcare/platform'
 import type { Kysely, Transaction } from 'kysely'
 import type { SurveyConfig } from '../config.js'
 import type { Database } from '../db/database.js'
@@ -95,30 +95,19 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
       const invitationCutoff = new Date(at.getTime() - Math.max(config.contactRetentionDays, config.recontactDays) * 86_400_000)
       const system = { caller: 'system:retention', requestId: null }
       const details = { reason: `contact retention of ${config.contactRetentionDays} days` }
-      let anonymised = 0
-      let invitations = 0
-      for (;;) {
-        const n = await db.transaction().execute(async (trx) => {
-          const repo = personalDataRepository(trx)
-          const ids = await repo.lockDueForRetention(cutoff, sweepBatch)
-          await eraseResponses(trx, ids, at)
-          await audit(trx, auditOf('survey_response', ids, system, details))
-          return ids.length
-        })
-        anonymised += n
-        if (n < sweepBatch) break
-      }
-      for (;;) {
-        const n = await db.transaction().execute(async (trx) => {
-          const repo = personalDataRepository(trx)
-          const ids = await repo.lockInvitationsDueForRetention(invitationCutoff, sweepBatch)
-          await repo.eraseInvitations(ids)
-          await audit(trx, auditOf('survey_invitation', ids, system, details))
-          return ids.length
-        })
-        invitations += n
-        if (n < sweepBatch) break
-      }
+      const anonymised = await sweepInBlocks(db, sweepBatch, async (trx, size) => {
+        const ids = await personalDataRepository(trx).lockDueForRetention(cutoff, size)
+        await eraseResponses(trx, ids, at)
+        await audit(trx, auditOf('survey_response', ids, system, details))
+        return ids.length
+      })
+      const invitations = await sweepInBlocks(db, sweepBatch, async (trx, size) => {
+        const repo = personalDataRepository(trx)
+        const ids = await repo.lockInvitationsDueForRetention(invitationCutoff, size)
+        await repo.eraseInvitations(ids)
+        await audit(trx, auditOf('survey_invitation', ids, system, details))
+        return ids.length
+      })
       return { anonymised, invitations }
     }
   }
