@@ -1,7 +1,8 @@
 /**
- * The test command: lint, typecheck, the OpenAPI drift and lint check, then the tap suite on a
- * real PostgreSQL (embedded unless DATABASE_URL is set). Ends with `N passed, N failed` from
- * tap's own counts (each static check counting as one more), and exits non-zero if any step failed.
+ * The test command: lint, typecheck, the OpenAPI drift and lint check, the README check, then the
+ * tap suite on a real PostgreSQL (embedded unless DATABASE_URL is set). Ends with `N passed,
+ * N failed` from tap's own counts (each static check counting as one more), and exits non-zero if
+ * any step failed.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -48,7 +49,8 @@ const only = process.argv.slice(2).filter((a) => a !== '--suite-only')
 const steps: Array<[string, string, string[]]> = [
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
-  ['openapi: documents and client match the code, and pass Redocly and Spectral OWASP lint', process.execPath, ['--import', 'tsx', 'scripts/openapi.ts', '--check']]
+  ['openapi: documents and client match the code, and pass Redocly and Spectral OWASP lint', process.execPath, ['--import', 'tsx', 'scripts/openapi.ts', '--check']],
+  ['docs: every path and npm script the READMEs name exists', process.execPath, ['--import', 'tsx', 'scripts/check-docs.ts']]
 ]
 if (only.length === 0 && !suiteOnly) {
   for (const [label, cmd, args] of steps) {

@@ -4,8 +4,8 @@
  * the schemas, its router for hidden routes), so a route added tomorrow is covered without
  * anyone editing this suite.
  */
-import { serviceNames, staticDirectoryLookup, migrateToLatest, type createServiceApp, type OfficeInfo, type ServiceName } from '@postcare/platform'
-import { captureLog, createTestDatabase, testKeys, asCaller, type TestContext, type TestDatabase } from '@postcare/platform/testing'
+import { serviceNames, staticDirectoryLookup, type createServiceApp, type OfficeInfo, type ServiceConfig, type ServiceName } from '@postcare/platform'
+import { asCaller, buildServiceTestApp, fakeFeedback, type TestableService, type TestContext, type TestDatabase } from '@postcare/platform/testing'
 import pg from 'pg'
 import { rememberReference, sample } from './samples.js'
 
@@ -22,7 +22,7 @@ type Schema = Record<string, unknown>
 // The root package depends on fastify only through the workspace, so its types are taken from the platform's.
 type FastifyInstance = Awaited<ReturnType<typeof createServiceApp>>
 export type InjectResponse = Awaited<ReturnType<FastifyInstance['inject']>>
-type Migration = Parameters<typeof migrateToLatest>[2][string]
+
 
 export interface RouteInfo {
   service: ServiceName
@@ -60,53 +60,25 @@ export interface ServiceUnderTest {
   sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>
 }
 
-interface ServiceModule {
-  buildApp(config: never, deps?: never): Promise<FastifyInstance>
-  migrations: Record<string, Migration>
-}
 
-/** Stands in for the feedback service when survey opens a case (the same key gives the same case). */
-function fakeFeedbackClient() {
-  const cases = new Map<string, { id: string; reference: string }>()
-  return {
-    async openCase(_body: unknown, key: string) {
-      let c = cases.get(key)
-      if (!c) {
-        c = { id: `case-${cases.size + 1}`, reference: `CMP-2026-${String(cases.size + 1).padStart(6, '0')}` }
-        cases.set(key, c)
-      }
-      return c
-    }
-  }
-}
 
 /** The real app of `service`, migrated, on its own fresh database; closed when the test ends. */
 export const servicesUnderTest: ServiceName[] = process.env.RELIABILITY_SERVICES ? (process.env.RELIABILITY_SERVICES.split(',') as ServiceName[]) : [...serviceNames]
 
 export async function startService(t: TestContext, service: ServiceName, env: Record<string, string> = {}): Promise<ServiceUnderTest> {
-  const mod = (await import(`../../services/${service}/src/app.js`)) as ServiceModule
-  const { loadConfig } = (await import(`../../services/${service}/src/config.js`)) as { loadConfig(env: Record<string, string>): unknown }
-  const database = await createTestDatabase(t)
-  const { publicJwk } = await testKeys()
-  const P = service.toUpperCase()
-  const config = loadConfig({
-    [`${P}_DATABASE_URL`]: database.urlFor(service),
-    POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk,
-    POSTCARE_GATEWAY_URL: 'http://127.0.0.1:1',
-    POSTCARE_TIME_ZONE: 'UTC',
-    SURVEY_CONTACT_HASH_KEY: 'test-contact-hash-key-000',
-    LOG_LEVEL: 'info',
-    ...env
-  })
-  const { stream, lines } = captureLog()
-  const app = await mod.buildApp(config as never, { logStream: stream, directory: staticDirectoryLookup(offices), feedback: fakeFeedbackClient() } as never)
+  const { buildApp, migrations } = (await import(`../../services/${service}/src/app.js`)) as Pick<TestableService<ServiceConfig, unknown, FastifyInstance>, 'buildApp' | 'migrations'>
+  const { loadConfig } = (await import(`../../services/${service}/src/config.js`)) as Pick<TestableService<ServiceConfig, unknown, FastifyInstance>, 'loadConfig'>
   const reached: Array<{ method: string; url: string }> = []
-  app.addHook('preHandler', async (request) => {
-    reached.push({ method: request.method, url: request.routeOptions.url ?? '' })
+  const { app, database, log: lines } = await buildServiceTestApp(t, { name: service, buildApp, loadConfig, migrations }, {
+    env: { LOG_LEVEL: 'info', ...env },
+    log: 'capture',
+    deps: { directory: staticDirectoryLookup(offices), feedback: fakeFeedback().client },
+    beforeReady: (app) => {
+      app.addHook('preHandler', async (request) => {
+        reached.push({ method: request.method, url: request.routeOptions.url ?? '' })
+      })
+    }
   })
-  t.teardown(() => app.close())
-  await migrateToLatest(app.db, service, mod.migrations)
-  await app.ready()
 
   const admin = new pg.Pool({ connectionString: database.url, max: 2 })
   // The test database is dropped WITH (FORCE) when the test ends, which may come before this pool

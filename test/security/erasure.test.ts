@@ -6,15 +6,12 @@
  * erased must still be found, which proves the scan can see what it is looking for.
  */
 import { randomBytes } from 'node:crypto'
-import { loadServiceConfig, serviceNames, staticDirectoryLookup } from '@postcare/platform'
-import { asCaller, createTestDatabase, readyTestApp, testKeys } from '@postcare/platform/testing'
+import { serviceNames, staticDirectoryLookup } from '@postcare/platform'
+import { asCaller, buildServiceTestApp, createTestDatabase, offices, testClock } from '@postcare/platform/testing'
 import pg from 'pg'
 import t, { type Test } from 'tap'
-import { buildApp, migrations } from '../../services/feedback/src/app.js'
-import { loadConfig } from '../../services/feedback/src/config.js'
-import { buildApp as buildSurveyApp, migrations as surveyMigrations } from '../../services/survey/src/app.js'
-import { counterResponse, counterSurvey, fakeFeedback, openSurvey } from '../../services/survey/test/helper.js'
-import { offices } from '../reliability/harness.js'
+import { feedbackService } from '../../services/feedback/test/helper.js'
+import { counterResponse, counterSurvey, fakeFeedback, openSurvey, surveyService, surveyTestEnv } from '../../services/survey/test/helper.js'
 
 const RETENTION_DAYS = 30
 
@@ -25,17 +22,12 @@ const RETENTION_DAYS = 30
 const KNOWN_DEFECTS: Record<string, string> = {}
 
 const database = await createTestDatabase(t)
-const { publicJwk } = await testKeys()
-const config = loadConfig({
-  FEEDBACK_DATABASE_URL: database.urlFor('feedback'),
-  POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk,
-  POSTCARE_TIME_ZONE: 'UTC',
-  LOG_LEVEL: 'silent',
-  FEEDBACK_RETENTION_DAYS: String(RETENTION_DAYS)
+const clock = testClock('2026-11-23T09:00:00Z')
+const { app } = await buildServiceTestApp(t, feedbackService, {
+  database,
+  env: { FEEDBACK_RETENTION_DAYS: String(RETENTION_DAYS) },
+  deps: { directory: staticDirectoryLookup(offices), now: clock.now }
 })
-const clock = { at: new Date('2026-11-23T09:00:00Z') }
-const app = await buildApp(config, { directory: staticDirectoryLookup(offices), now: () => clock.at })
-await readyTestApp(t, app, 'feedback', migrations)
 
 // The scan runs as the admin: the service's own role might not see every schema.
 const admin = new pg.Pool({ connectionString: database.url, max: 2 })
@@ -45,16 +37,11 @@ admin.on('error', () => {})
 t.teardown(() => admin.end())
 
 // The survey app on the same database, since its responses keep respondents' contact details.
-const survey = await buildSurveyApp(
-  {
-    ...loadServiceConfig('survey', { SURVEY_DATABASE_URL: database.urlFor('survey'), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent' }),
-    gatewayUrl: 'http://127.0.0.1:1', apiKey: undefined, minSampleSize: 30, recontactDays: 90, invitationValidDays: 30, equityThreshold: 0.9,
-    followUpRetrySeconds: 3600, contactHashKey: 'erasure-test-key',
-    contactRetentionDays: RETENTION_DAYS, retentionSweepMinutes: 60, followUpMaxAttempts: 8, followUpGiveUpHours: 20
-  },
-  { directory: staticDirectoryLookup(offices), feedback: fakeFeedback().client }
-)
-await readyTestApp(t, survey, 'survey', surveyMigrations)
+const { app: survey } = await buildServiceTestApp(t, surveyService, {
+  database,
+  env: { ...surveyTestEnv, SURVEY_CONTACT_HASH_KEY: 'erasure-test-key', SURVEY_CONTACT_RETENTION_DAYS: String(RETENTION_DAYS) },
+  deps: { directory: staticDirectoryLookup(offices), feedback: fakeFeedback().client }
+})
 const surveyId = await openSurvey(survey, counterSurvey())
 
 const manager = () => asCaller('feedback', { sub: 'user:dpo', scopes: ['feedback:read', 'feedback:write', 'feedback:manage', 'personal-data:read'] })

@@ -38,8 +38,14 @@ function fits(value: unknown, kind: CursorKind): boolean {
   }
 }
 
-/** Decodes a cursor and checks it has one value per sort key, each of its kind. */
-export function decodeCursor(cursor: string | undefined, kinds: CursorKind[]): CursorValue[] | undefined {
+/** The value a position of kind K holds: a number for `number`, a string for every other kind. */
+export type CursorValues<K extends readonly CursorKind[]> = { -readonly [I in keyof K]: K[I] extends 'number' ? number : string }
+
+/**
+ * Decodes a cursor and checks it has one value per sort key, each of its kind. Typed by the kinds:
+ * `decodeCursor(c, ['instant', 'uuid'])` is `[string, string] | undefined`, so callers need no cast.
+ */
+export function decodeCursor<const K extends readonly CursorKind[]>(cursor: string | undefined, kinds: K): CursorValues<K> | undefined {
   if (cursor === undefined) return undefined
   let values: unknown
   try {
@@ -51,7 +57,7 @@ export function decodeCursor(cursor: string | undefined, kinds: CursorKind[]): C
   if (!Array.isArray(values) || values.length !== kinds.length || values.some((v, i) => !fits(v, kinds[i]!))) {
     throw PlatformErrors.INVALID_CURSOR('Pass back `nextCursor` exactly as you received it.')
   }
-  return values as CursorValue[]
+  return values as CursorValues<K>
 }
 
 /** Rows were fetched with `limit + 1`; returns the page and the cursor for the next one. */

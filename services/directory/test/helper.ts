@@ -1,11 +1,12 @@
-import { asCaller, readyTestApp, testServiceConfig, type TestContext } from '@postcare/platform/testing'
+import { asCaller, buildServiceTestApp, type TestContext } from '@postcare/platform/testing'
 import { buildApp, migrations } from '../src/app.js'
-import type { DirectoryConfig } from '../src/config.js'
+import { loadConfig, type DirectoryConfig } from '../src/config.js'
+
+export const directoryService = { name: 'directory', buildApp, loadConfig, migrations } as const
 
 /** The real directory app on a fresh, migrated database of its own. */
 export async function buildTestApp(t: TestContext, overrides: Partial<DirectoryConfig> = {}) {
-  const config: DirectoryConfig = { ...(await testServiceConfig(t, 'directory', { POSTCARE_TIME_ZONE: 'UTC' })), seedDemoData: false, ...overrides }
-  return readyTestApp(t, await buildApp(config), 'directory', migrations)
+  return (await buildServiceTestApp(t, directoryService, { config: overrides })).app
 }
 
 export const caller = (who = {}) => asCaller('directory', who)

@@ -3,7 +3,6 @@ import { defineErrors } from '@postcare/platform'
 export const FeedbackErrors = defineErrors({
   FEEDBACK_NOT_FOUND: { status: 404, title: 'Feedback item not found' },
   FEEDBACK_INVALID_ITEM: { status: 422, title: 'The feedback item is not acceptable' },
-  FEEDBACK_UNKNOWN_OFFICE: { status: 422, title: 'No such post office' },
   FEEDBACK_UNKNOWN_STAFF: { status: 422, title: 'No such member of staff' },
   FEEDBACK_UNKNOWN_CATEGORY: { status: 422, title: 'No such feedback category' },
   FEEDBACK_REPLY_NEEDS_CONTACT: { status: 422, title: 'A reply is required but the customer cannot be reached' },

@@ -5,10 +5,9 @@
  */
 import type { Server as HttpServer } from 'node:http'
 import { createServer, type AddressInfo, type Server } from 'node:net'
-import { serviceNames, type ServiceName } from '@postcare/platform'
-import { createTestDatabase, testKeys, type TestContext, type TestDatabase } from '@postcare/platform/testing'
+import { serviceNames, type ServiceConfig, type ServiceName } from '@postcare/platform'
+import { buildServiceTestApp, createTestDatabase, testKeys, type TestableService, type TestContext, type TestDatabase } from '@postcare/platform/testing'
 import type { FastifyInstance } from 'fastify'
-import type { Migration } from 'kysely'
 import * as directory from '../../directory/src/app.js'
 import { loadConfig as directoryConfig } from '../../directory/src/config.js'
 import * as feedback from '../../feedback/src/app.js'
@@ -52,33 +51,26 @@ export async function listenServer(t: TestContext, server: Server | HttpServer):
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-interface ServiceModule {
-  buildApp(config: never, deps?: never): Promise<FastifyInstance>
-  migrations: Record<string, Migration>
-}
-
-const modules: Record<ServiceName, { mod: ServiceModule; load: (env: Record<string, string>) => unknown }> = {
-  directory: { mod: directory as unknown as ServiceModule, load: directoryConfig },
-  feedback: { mod: feedback as unknown as ServiceModule, load: feedbackConfig },
-  survey: { mod: survey as unknown as ServiceModule, load: surveyConfig },
-  membership: { mod: membership as unknown as ServiceModule, load: membershipConfig },
-  liaison: { mod: liaison as unknown as ServiceModule, load: liaisonConfig }
-}
+const services = {
+  directory: { name: 'directory', ...directory, loadConfig: directoryConfig },
+  feedback: { name: 'feedback', ...feedback, loadConfig: feedbackConfig },
+  survey: { name: 'survey', ...survey, loadConfig: surveyConfig },
+  membership: { name: 'membership', ...membership, loadConfig: membershipConfig },
+  liaison: { name: 'liaison', ...liaison, loadConfig: liaisonConfig }
+} as const
 
 /**
  * Starts the real app of `service` on `database` as the service's own role, migrated, on an
  * ephemeral port; returns its base URL.
  */
 export async function startService(t: TestContext, service: ServiceName, database: TestDatabase, env: Record<string, string> = {}, deps: { logStream?: NodeJS.WritableStream } = {}): Promise<{ url: string; app: FastifyInstance }> {
-  const { publicJwk } = await testKeys()
-  const P = service.toUpperCase()
-  const { mod, load } = modules[service]
-  const config = load({ [`${P}_DATABASE_URL`]: database.urlFor(service), [`${P}_PORT`]: '0', POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent', SURVEY_CONTACT_HASH_KEY: 'test-contact-hash-key-000', ...env })
-  const app = await mod.buildApp(config as never, deps as never)
-  const { migrateToLatest } = await import('@postcare/platform')
-  await migrateToLatest(app.db, service, mod.migrations)
-  const url = await listen(t, app)
-  return { url, app }
+  const { app, url } = await buildServiceTestApp(t, services[service] as TestableService<ServiceConfig, unknown, FastifyInstance>, {
+    database,
+    env: { [`${service.toUpperCase()}_PORT`]: '0', LOG_LEVEL: 'silent', ...env },
+    ...(deps.logStream ? { log: deps.logStream } : {}),
+    listen: true
+  })
+  return { url: url!, app }
 }
 
 export interface GatewayOptions {

@@ -1,9 +1,10 @@
-import { asCaller, readyTestApp, testServiceConfig } from '@postcare/platform/testing'
+import { asCaller, buildServiceTestApp } from '@postcare/platform/testing'
 import t from 'tap'
 import { buildApp, migrations } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
 
 t.test('the liaison service is live, ready on its migrated database, and refuses calls without the gateway token', async (t) => {
-  const app = await readyTestApp(t, await buildApp(await testServiceConfig(t, 'liaison', { POSTCARE_TIME_ZONE: 'UTC' })), 'liaison', migrations)
+  const { app } = await buildServiceTestApp(t, { name: 'liaison', buildApp, loadConfig, migrations })
   t.equal((await app.inject('/health/live')).statusCode, 200)
   const ready = await app.inject('/health/ready')
   t.equal(ready.statusCode, 200)

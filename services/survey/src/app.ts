@@ -2,6 +2,13 @@
  * The survey service: versioned questionnaires, responses from every channel, and the figures
  * made from them — satisfied shares with Wilson intervals, NPS, KCSI/ACSI-style indices and
  * service equity across region classes — plus the loop that turns a low score into a case.
+ *
+ * Who owns a transaction: the route, as in every service. A request that writes runs in exactly
+ * one transaction, opened where the request is handled — by the platform's `idempotentCreate`
+ * for a create (the Idempotency-Key is claimed in the same transaction as the write) and by
+ * `db.transaction()` for every other write. Service methods that write take that transaction
+ * (`Transaction<Database>`) as their first argument and never open one; reads use `db`. Work that
+ * answers no request (the retention sweep, follow-up dispatch) owns its transactions.
  */
 import { surveySchemas } from '@postcare/contracts'
 import { createServiceApp, httpDirectoryLookup, type DirectoryLookup, type ServiceAppOptions } from '@postcare/platform'
@@ -29,7 +36,7 @@ export type SurveyDeps = Pick<ServiceAppOptions, 'logStream' | 'database'> & {
   directory?: DirectoryLookup
   /** Where follow-up cases are opened; by default the feedback service through the gateway. */
   feedback?: FeedbackClient
-  /** The clock of the retention sweep, erasure times and follow-up retries (tests move it). */
+  /** The service's clock: response times, the retention sweep, erasure times and follow-up retries (tests move it). */
   now?: () => Date
 }
 
@@ -59,7 +66,7 @@ export async function buildApp(config: SurveyConfig, deps: SurveyDeps = {}) {
   const retention = { idempotencyRetentionHours: config.idempotencyRetentionHours }
   const surveys = surveysService(db)
   const followUps = followUpsService(db, feedback, app.log, { maxAttempts: config.followUpMaxAttempts, giveUpHours: config.followUpGiveUpHours, now })
-  const responses = responsesService(db, config, directory)
+  const responses = responsesService(db, config, directory, now)
   const personalData = personalDataService(db, config, responses, now)
   await app.register(surveyRoutes, { surveys, ...retention })
   await app.register(responseRoutes, { responses, followUps, ...retention })

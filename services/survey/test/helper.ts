@@ -1,77 +1,34 @@
-import { loadServiceConfig, migrateToLatest, staticDirectoryLookup, type OfficeInfo } from '@postcare/platform'
-import { asCaller, createTestDatabase, testKeys, type TestContext } from '@postcare/platform/testing'
-import { buildApp, migrations } from '../src/app.js'
-import type { SurveyConfig } from '../src/config.js'
-import { FeedbackCallError, type FeedbackCaseRequest, type FeedbackClient, type OpenedCase } from '../src/follow-ups/feedback-client.js'
+import { staticDirectoryLookup } from '@postcare/platform'
+import { asCaller, buildServiceTestApp, fakeFeedback as fakeFeedbackIntake, offices, testClock, type TestContext } from '@postcare/platform/testing'
+import { buildApp, migrations, type SurveyDeps } from '../src/app.js'
+import { loadConfig, type SurveyConfig } from '../src/config.js'
+import { FeedbackCallError, type FeedbackCaseRequest, type FeedbackClient } from '../src/follow-ups/feedback-client.js'
 
-export const offices: OfficeInfo[] = [
-  { code: 'KLN001', name: 'Kowloon Central', districtCode: 'KLN', regionClass: 'urban', status: 'open' },
-  { code: 'KLN002', name: 'Mong Kok', districtCode: 'KLN', regionClass: 'urban', status: 'open' },
-  { code: 'NTR001', name: 'Sheung Shui', districtCode: 'NTR', regionClass: 'rural', status: 'open' },
-  { code: 'ISL001', name: 'Tai O', districtCode: 'ISL', regionClass: 'island_remote', status: 'open' },
-  { code: 'SKW001', name: 'Sai Kung', districtCode: 'SKW', regionClass: 'coastal', status: 'open' }
-]
+export { offices, testClock }
+
+export const surveyService = { name: 'survey', buildApp, loadConfig, migrations } as const
 
 /**
- * Stands in for the feedback service: records every call and, like the real intake, answers the
- * same Idempotency-Key with the same case. `failNext` makes the next calls fail as an outage would
- * (unreachable); `answers` queues HTTP statuses for the next calls, failing each as the HTTP client
- * does for that status (with `code` as its problem code).
+ * Stands in for the feedback service (the shared fake, failing as the real client does): records
+ * every call and answers the same Idempotency-Key with the same case; `state.failNext` and
+ * `state.answers` make the next calls fail.
  */
-export function fakeFeedback() {
-  const calls: Array<{ body: FeedbackCaseRequest; key: string }> = []
-  const cases = new Map<string, OpenedCase>()
-  const state: { failNext: number; answers: Array<{ status: number; code?: string }> } = { failNext: 0, answers: [] }
-  const client: FeedbackClient = {
-    async openCase(body, key) {
-      calls.push({ body, key })
-      if (state.failNext > 0) {
-        state.failNext--
-        throw new FeedbackCallError('feedback intake could not be reached: fetch failed')
-      }
-      const answer = state.answers.shift()
-      if (answer && answer.status >= 400) throw new FeedbackCallError(`feedback intake answered ${answer.status}${answer.code ? ` ${answer.code}` : ''}`, answer.status, answer.code ?? null)
-      let c = cases.get(key)
-      if (!c) {
-        c = { id: `case-${cases.size + 1}`, reference: `CMP-2026-${String(cases.size + 1).padStart(6, '0')}` }
-        cases.set(key, c)
-      }
-      return c
-    }
-  }
-  return { client, calls, cases, state }
-}
+export const fakeFeedback = () => fakeFeedbackIntake<FeedbackCaseRequest>(FeedbackCallError)
 
-/** A clock tests can move; the app reads it through the `now` dependency. */
-export function testClock(start = new Date()) {
-  const clock = { at: start, now: () => clock.at, advance: (ms: number) => void (clock.at = new Date(clock.at.getTime() + ms)) }
-  return clock
-}
+/**
+ * Settings of the survey tests beyond the production defaults: the retry sweep is held off (an
+ * hour) so that only a test's own dispatch calls the fake unless it asks for the timer, and a
+ * follow-up is given up after 8 calls.
+ */
+export const surveyTestEnv = { SURVEY_CONTACT_HASH_KEY: 'test-contact-key', SURVEY_FOLLOW_UP_RETRY_SECONDS: '3600', SURVEY_FOLLOW_UP_MAX_ATTEMPTS: '8' }
 
 /** The real survey app on a fresh, migrated database of its own. */
-export async function buildTestApp(t: TestContext, overrides: Partial<SurveyConfig> = {}, feedback: { client: FeedbackClient } = fakeFeedback(), deps: { now?: () => Date } = {}) {
-  const database = await createTestDatabase(t)
-  const { publicJwk } = await testKeys()
-  const config: SurveyConfig = {
-    ...loadServiceConfig('survey', { SURVEY_DATABASE_URL: database.urlFor('survey'), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent' }),
-    gatewayUrl: 'http://127.0.0.1:1',
-    apiKey: undefined,
-    minSampleSize: 30,
-    recontactDays: 90,
-    invitationValidDays: 30,
-    equityThreshold: 0.9,
-    followUpRetrySeconds: 3600,
-    contactHashKey: 'test-contact-key',
-    contactRetentionDays: 365,
-    retentionSweepMinutes: 60,
-    followUpMaxAttempts: 8,
-    followUpGiveUpHours: 20,
-    ...overrides
-  }
-  const app = await buildApp(config, { directory: staticDirectoryLookup(offices), feedback: feedback.client, ...deps })
-  t.teardown(() => app.close())
-  await migrateToLatest(app.db, 'survey', migrations)
-  await app.ready()
+export async function buildTestApp(t: TestContext, overrides: Partial<SurveyConfig> = {}, feedback: { client: FeedbackClient } = fakeFeedback(), deps: Pick<SurveyDeps, 'now'> = {}) {
+  const { app } = await buildServiceTestApp(t, surveyService, {
+    env: surveyTestEnv,
+    config: overrides,
+    deps: { directory: staticDirectoryLookup(offices), feedback: feedback.client, ...deps }
+  })
   return app
 }
 

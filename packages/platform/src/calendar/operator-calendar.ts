@@ -9,7 +9,7 @@ import { businessClock } from './business-hours.js'
 import { financialYearOf } from './financial-year.js'
 import { resolvePeriod, type PeriodQuery, type ResolvedPeriod } from './period.js'
 import type { CalendarSettings } from './settings.js'
-import { workingDays, type CalendarSource, type Place, type WorkingDays } from './working-days.js'
+import { loadWorkingDays, workingDays, type CalendarSource, type LoadedWorkingDays, type Place, type WorkingDays } from './working-days.js'
 import { localDay, startOfDay } from './zone.js'
 
 export interface OperatorCalendar extends WorkingDays {
@@ -31,6 +31,11 @@ export interface OperatorCalendar extends WorkingDays {
   /** A period query read in local days; the default is the financial year of `now`. */
   resolvePeriod(query: PeriodQuery, now: Date): ResolvedPeriod
   addBusinessHours(instant: Date, hours: number, place: Place): Promise<Date>
+  /**
+   * Working days at `place` for the local years from `from`'s to two years after `to`'s, read
+   * now and answered synchronously, for pure decisions (a workflow's deadlines).
+   */
+  workingDaysAt(place: Place, from: string, to: string): Promise<LoadedWorkingDays>
 }
 
 export function operatorCalendar(settings: CalendarSettings, source: CalendarSource): OperatorCalendar {
@@ -53,6 +58,7 @@ export function operatorCalendar(settings: CalendarSettings, source: CalendarSou
     financialYearOfDay: (day) => financialYearOf(day, startMonth),
     financialYearOfInstant: (instant) => financialYearOf(dayOf(instant), startMonth),
     resolvePeriod: (query, now) => resolvePeriod(query, { today: dayOf(now), financialYearStartMonth: startMonth }),
-    addBusinessHours: clock.addBusinessHours
+    addBusinessHours: clock.addBusinessHours,
+    workingDaysAt: (place, from, to) => loadWorkingDays(source, place, Number(from.slice(0, 4)), Number(to.slice(0, 4)) + 2)
   }
 }

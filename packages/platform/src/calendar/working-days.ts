@@ -121,3 +121,48 @@ export function fixedCalendar(data: { holidays?: readonly string[]; suspensions?
     }
   }
 }
+
+/**
+ * Working days at one place with the calendar of some years already read: synchronous, so a pure
+ * decision (a workflow's deadlines) can use it. Asking about a day outside the years read is a
+ * RangeError, never a silent guess.
+ */
+export interface LoadedWorkingDays {
+  isWorkingDay(day: string): boolean
+  addWorkingDays(day: string, n: number): string
+  workingDaysBetween(from: string, to: string): number
+}
+
+export async function loadWorkingDays(source: CalendarSource, place: Place, fromYear: number, toYear: number): Promise<LoadedWorkingDays> {
+  if (!(toYear >= fromYear && toYear - fromYear <= 400)) throw new RangeError(`years ${fromYear}..${toYear} are not a span of the calendar`)
+  const years = new Map<number, CalendarYear>()
+  for (let y = fromYear; y <= toYear; y++) years.set(y, await source.calendarYear(y))
+  const isWorkingDay = (day: string) => {
+    const cal = years.get(Number(day.slice(0, 4)))
+    if (!cal) throw new RangeError(`the calendar of ${day.slice(0, 4)} was not read (only ${fromYear}..${toYear})`)
+    return isWorkingDayIn(cal, day, place)
+  }
+  return {
+    isWorkingDay,
+    addWorkingDays(day, n) {
+      if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a non-negative integer')
+      let current = day
+      for (let left = n, walked = 0; left > 0; walked++) {
+        if (walked >= MAX_WORKING_DAY_WALK) throw new RangeError(`fewer than ${n} working days in the ${MAX_WORKING_DAY_WALK} days after ${day}`)
+        current = addDays(current, 1)
+        if (isWorkingDay(current)) left--
+      }
+      return current
+    },
+    workingDaysBetween(from, to) {
+      if (to <= from) return 0
+      let count = 0
+      let walked = 0
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
+        if (++walked > MAX_COUNT_SPAN) throw new RangeError(`${from}..${to} is longer than the calendar`)
+        if (isWorkingDay(d)) count++
+      }
+      return count
+    }
+  }
+}

@@ -1,4 +1,5 @@
-import { type Insertable, type Kysely, type Selectable, sql } from 'kysely'
+import { ERASED_TEXT } from '@postcare/platform'
+import { type Insertable, type Kysely, type Selectable, type Updateable, sql } from 'kysely'
 import type { Database, FeedbackEventTable, FeedbackItemTable } from '../db/database.js'
 
 export type ItemRow = Selectable<FeedbackItemTable>
@@ -33,6 +34,8 @@ export interface ListScope {
   /** The first instant of a local day: "received from/to" are the operator's days, not UTC's. */
   startOfDay: (day: string) => Date
 }
+
+const eventValues = (e: NewEvent) => ({ ...e, changes: JSON.stringify(e.changes ?? {}) })
 
 function addDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
@@ -77,9 +80,24 @@ export function itemsRepository(db: Kysely<Database>) {
       return db.insertInto('feedbackItems').values(rows).returningAll().execute()
     },
 
+    /** Applies a decided change; the caller holds the row (`get` with forUpdate) and sets the version. */
+    update(id: string, patch: Updateable<FeedbackItemTable>): Promise<ItemRow> {
+      return db.updateTable('feedbackItems').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+    },
+
     async addEvents(events: NewEvent[]): Promise<void> {
       if (events.length === 0) return
-      await db.insertInto('feedbackEvents').values(events.map((e) => ({ ...e, changes: JSON.stringify(e.changes ?? {}) }))).execute()
+      await db.insertInto('feedbackEvents').values(events.map(eventValues)).execute()
+    },
+
+    addEvent(event: NewEvent): Promise<EventRow> {
+      return db.insertInto('feedbackEvents').values(eventValues(event)).returningAll().executeTakeFirstOrThrow()
+    },
+
+    /** The timeline's messages, notes and replies of erased items: free text that can hold personal data. */
+    async eraseEventBodies(itemIds: string[]): Promise<void> {
+      if (itemIds.length === 0) return
+      await db.updateTable('feedbackEvents').set({ body: ERASED_TEXT }).where('itemId', 'in', itemIds).where('body', 'is not', null).execute()
     },
 
     events(itemId: string): Promise<EventRow[]> {
@@ -91,11 +109,6 @@ export function itemsRepository(db: Kysely<Database>) {
       const sequence = `reference_${prefix.toLowerCase()}_${year}`
       const { rows } = await sql<{ n: string }>`select nextval(${sequence}::regclass)::text as n from generate_series(1, ${count})`.execute(db)
       return rows.map((r) => Number(r.n)).sort((a, b) => a - b)
-    },
-
-    async activeCategories(): Promise<Set<string>> {
-      const rows = await db.selectFrom('categories').select('code').where('active', '=', true).execute()
-      return new Set(rows.map((r) => r.code))
     }
   }
 }

@@ -5,13 +5,13 @@ import {
   FeedbackItem, FeedbackItemPage, FeedbackItemParams, FeedbackListQuery, IdempotencyHeaders, IfMatchHeaders, ReasonedCommand, RespondToFeedbackItem, Timeline,
   TimelineEntry, UpdateFeedbackItem, ref
 } from '@postcare/contracts'
-import { idempotentCreate, ifMatchVersion, iso, problemFromError, problemResponse, setEtag } from '@postcare/platform'
+import { idempotentCreate, ifMatchVersion, problemFromError, problemResponse, setEtag } from '@postcare/platform'
 import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
-import type { EventRow } from './items.repository.js'
 import { toCsvLine, csvHeader, exportRecord } from './items.export.js'
 import type { Caller, ItemsService } from './items.service.js'
+import { toEntry } from './items.view.js'
 import type { Command } from './items.workflow.js'
 
 const tags = ['feedback']
@@ -22,22 +22,6 @@ export interface ItemRoutesOptions {
 }
 
 const caller = (req: FastifyRequest): Caller => ({ identity: req.identity, requestId: String(req.id) })
-
-function toEntry(e: EventRow) {
-  return {
-    id: e.id,
-    itemId: e.itemId,
-    at: iso(e.at),
-    actor: e.actor,
-    type: e.type as 'created',
-    visibility: e.visibility,
-    command: e.command,
-    fromStatus: e.fromStatus as 'received' | null,
-    toStatus: e.toStatus as 'received' | null,
-    body: e.body,
-    changes: e.changes
-  }
-}
 
 const changeResponses = {
   200: ref(FeedbackItem),
@@ -86,7 +70,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     }
   }, async (req, reply) =>
     idempotentCreate(db, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
-      const [outcome] = await items.create([req.body], caller(req), trx, () => 'body')
+      const [outcome] = await items.create(trx, [req.body], caller(req), () => 'body')
       if (!outcome || 'error' in outcome) throw outcome?.error ?? new Error('no outcome')
       const [item] = items.present([outcome.row])
       return { statusCode: 201, body: item!, headers: { location: `/v1/feedback/items/${item!.id}`, etag: `"${item!.version}"` } }
@@ -103,7 +87,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     }
   }, async (req, reply) =>
     idempotentCreate(db, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
-      const outcomes = await items.create(req.body.items, caller(req), trx, (i) => `body/items/${i}`)
+      const outcomes = await items.create(trx, req.body.items, caller(req), (i) => `body/items/${i}`)
       const created = items.present(outcomes.flatMap((o) => ('row' in o ? [o.row] : [])))
       const byId = new Map(created.map((i) => [i.id, i]))
       const results = outcomes.map((o) => {
@@ -178,7 +162,8 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     config: { scope: 'feedback:write' },
     schema: { operationId: 'updateFeedbackItem', tags, summary: 'Correct an item\'s details', params: FeedbackItemParams, headers: IfMatchHeaders, body: ref(UpdateFeedbackItem), response: changeResponses }
   }, async (req, reply) => {
-    const row = await items.update(req.params.itemId, ifMatchVersion(req)!, req.body, caller(req))
+    const version = ifMatchVersion(req)!
+    const row = await db.transaction().execute((trx) => items.update(trx, req.params.itemId, version, req.body, caller(req)))
     const [item] = items.present([row])
     setEtag(reply, item!.version)
     return item!
@@ -195,7 +180,9 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
       // Bodies whose fields are all optional may be left out altogether.
       ...(route.bodyOptional ? { preValidation: async (req: FastifyRequest) => { req.body ??= {} } } : {})
     }, async (req, reply) => {
-      const row = await items.command(req.params.itemId, ifMatchVersion(req)!, route.command, (req.body ?? {}) as Record<string, unknown>, caller(req))
+      const version = ifMatchVersion(req)!
+      const body = (req.body ?? {}) as Record<string, unknown>
+      const row = await db.transaction().execute((trx) => items.command(trx, req.params.itemId, version, route.command, body, caller(req)))
       const [item] = items.present([row])
       setEtag(reply, item!.version)
       return item!
@@ -206,7 +193,8 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
     config: { scope: 'feedback:write' },
     schema: { operationId: 'assignFeedbackItem', tags, summary: 'Assign an item to a team and an officer', description: 'Null clears either.', params: FeedbackItemParams, headers: IfMatchHeaders, body: ref(AssignFeedbackItem), response: changeResponses }
   }, async (req, reply) => {
-    const row = await items.assign(req.params.itemId, ifMatchVersion(req)!, req.body, caller(req))
+    const version = ifMatchVersion(req)!
+    const row = await db.transaction().execute((trx) => items.assign(trx, req.params.itemId, version, req.body, caller(req)))
     const [item] = items.present([row])
     setEtag(reply, item!.version)
     return item!
@@ -220,7 +208,8 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
       params: FeedbackItemParams, headers: IfMatchHeaders, body: ref(ReasonedCommand), response: changeResponses
     }
   }, async (req, reply) => {
-    const row = await items.erase(req.params.itemId, ifMatchVersion(req)!, req.body.reason, caller(req))
+    const version = ifMatchVersion(req)!
+    const row = await db.transaction().execute((trx) => items.erase(trx, req.params.itemId, version, req.body.reason, caller(req)))
     const [item] = items.present([row])
     setEtag(reply, item!.version)
     return item!
@@ -234,7 +223,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
         response: { 201: ref(TimelineEntry), 409: problemResponse('The item is closed.') }
       }
     }, async (req, reply) => {
-      const entry = await items.addEntry(req.params.itemId, req.body.body, visibility, caller(req))
+      const entry = await db.transaction().execute((trx) => items.addEntry(trx, req.params.itemId, req.body.body, visibility, caller(req)))
       return reply.code(201).send(toEntry(entry))
     })
   entryRoute('notes', 'addFeedbackNote', 'Add an internal note (never sent to the customer)', 'internal')

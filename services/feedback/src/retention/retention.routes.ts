@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { RetentionRunResult, ref } from '@postcare/contracts'
-import type { ItemsService } from '../items/items.service.js'
+import type { RetentionService } from './retention.service.js'
 
-export const retentionRoutes: FastifyPluginAsyncTypebox<{ items: ItemsService }> = async (app, { items }) => {
+export const retentionRoutes: FastifyPluginAsyncTypebox<{ retention: RetentionService }> = async (app, { retention }) => {
   app.post('/v1/feedback/retention/run', {
     config: { scope: 'feedback:manage', network: true },
     schema: {
@@ -10,5 +10,5 @@ export const retentionRoutes: FastifyPluginAsyncTypebox<{ items: ItemsService }>
       description: 'The service also does this on its own every FEEDBACK_RETENTION_SWEEP_MINUTES; this runs it at once.',
       response: { 200: ref(RetentionRunResult) }
     }
-  }, async () => ({ anonymised: await items.sweepRetention() }))
+  }, async () => ({ anonymised: await retention.sweep() }))
 }

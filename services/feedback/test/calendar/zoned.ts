@@ -4,12 +4,10 @@
  * rollup calendar.
  */
 import { instantAt, staticDirectoryLookup, type SuspensionInfo } from '@postcare/platform'
-import { createTestDatabase, readyTestApp, testKeys, type TestContext, type TestDatabase } from '@postcare/platform/testing'
+import { buildServiceTestApp, testClock, type TestContext, type TestDatabase } from '@postcare/platform/testing'
 import { sql, type Kysely } from 'kysely'
-import { buildApp, migrations } from '../../src/app.js'
-import { loadConfig } from '../../src/config.js'
 import type { Database } from '../../src/db/database.js'
-import { offices, staff, testClock } from '../helper.js'
+import { feedbackService, offices, staff } from '../helper.js'
 
 export const zones = ['Asia/Hong_Kong', 'America/New_York'] as const
 
@@ -25,16 +23,16 @@ export async function zonedApp(
   zone: string,
   opts: { database?: TestDatabase; env?: Record<string, string>; holidays?: string[]; suspensions?: SuspensionInfo[] } = {}
 ) {
-  const database = opts.database ?? (await createTestDatabase(t))
-  const { publicJwk } = await testKeys()
-  const config = loadConfig({ FEEDBACK_DATABASE_URL: database.urlFor('feedback'), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', POSTCARE_TIME_ZONE: zone, ...opts.env })
-  const clock = testClock()
-  const app = await buildApp(config, {
-    directory: staticDirectoryLookup(offices, staff, { holidays: opts.holidays ?? [], suspensions: opts.suspensions ?? [] }),
-    now: () => clock.at,
-    scheduleSweep: () => () => {}
+  const clock = testClock('2026-11-23T09:00:00Z')
+  const { app, config, database } = await buildServiceTestApp(t, feedbackService, {
+    ...(opts.database ? { database: opts.database } : {}),
+    env: { POSTCARE_TIME_ZONE: zone, ...opts.env },
+    deps: {
+      directory: staticDirectoryLookup(offices, staff, { holidays: opts.holidays ?? [], suspensions: opts.suspensions ?? [] }),
+      now: clock.now,
+      scheduleSweep: () => () => {}
+    }
   })
-  await readyTestApp(t, app, 'feedback', migrations)
   return { app, clock, config, database, db: app.db as Kysely<Database> }
 }
 

@@ -14,10 +14,11 @@
  * answer was lost.
  */
 import type { Channel, FollowUpDispatch, FollowUpRule, Question } from '@postcare/contracts'
-import { type Kysely, sql } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { scaleRange } from '../surveys/definition.js'
 import { FeedbackCallError, followUpIdempotencyKey, type FeedbackCaseRequest, type FeedbackClient } from './feedback-client.js'
+import { followUpsRepository } from './follow-ups.repository.js'
 
 export interface FollowUpLogger {
   warn(obj: object, msg: string): void
@@ -68,17 +69,10 @@ function reasonOf(err: unknown): string {
 
 export function followUpsService(db: Kysely<Database>, feedback: FeedbackClient, log: FollowUpLogger, policy: FollowUpPolicy) {
   const { now } = policy
+  const repo = followUpsRepository(db)
+
   async function caseRequest(responseId: string): Promise<FeedbackCaseRequest | null> {
-    const row = await db
-      .selectFrom('followUps as f')
-      .innerJoin('responses as r', 'r.id', 'f.responseId')
-      .innerJoin('surveys as s', 's.id', 'r.surveyId')
-      .innerJoin('surveyVersions as v', (j) => j.onRef('v.surveyId', '=', 'r.surveyId').onRef('v.number', '=', 'r.surveyVersion'))
-      .select(['f.officeCode', 'r.id', 'r.surveyId', 'r.channel', 'r.language', 'r.respondedAt', 'r.answers', 'r.contactName', 'r.contactPhone', 'r.contactEmail', 's.followUp', 'v.questions', 'v.title'])
-      .where('f.responseId', '=', responseId)
-      // Erased since it was claimed: there is nobody to contact any more.
-      .where('r.personalDataErasedAt', 'is', null)
-      .executeTakeFirst()
+    const row = await repo.caseSource(responseId)
     if (!row) return null
     const rule = row.followUp as FollowUpRule | null
     const answers = row.answers
@@ -121,44 +115,20 @@ export function followUpsService(db: Kysely<Database>, feedback: FeedbackClient,
 
   const giveUpCutoff = () => new Date(now().getTime() - policy.giveUpHours * 3_600_000)
 
-  /** Pending follow-ups nobody holds (optionally only these responses; optionally only those due). */
-  function claimable(responseIds: string[] | undefined, dueOnly: boolean) {
-    const at = now()
-    let q = db
-      .selectFrom('followUps')
-      .select('responseId')
-      .where('status', '=', 'pending')
-      .where((w) => w.or([w('claimedUntil', 'is', null), w('claimedUntil', '<', at)]))
-    if (dueOnly) q = q.where((w) => w.or([w('nextAttemptAt', 'is', null), w('nextAttemptAt', '<=', at)]))
-    if (responseIds) q = q.where('responseId', 'in', responseIds)
-    return q
-  }
-
   /** Fails, without a call, the follow-ups too old to retry safely; returns how many. */
-  async function giveUpStale(responseIds?: string[]): Promise<number> {
-    const rows = await db
-      .updateTable('followUps')
-      .set({
-        status: 'failed',
-        closedAt: now(),
-        claimedUntil: null,
-        nextAttemptAt: null,
-        lastError: `not opened within ${policy.giveUpHours} hours of the response; a later call could open a second case`
-      })
-      .where('responseId', 'in', claimable(responseIds, false).where('createdAt', '<', giveUpCutoff()).forUpdate().skipLocked())
-      .returning('responseId')
-      .execute()
-    return rows.length
+  function giveUpStale(responseIds?: string[]): Promise<number> {
+    return repo.giveUp(now(), responseIds, giveUpCutoff(), {
+      status: 'failed',
+      closedAt: now(),
+      claimedUntil: null,
+      nextAttemptAt: null,
+      lastError: `not opened within ${policy.giveUpHours} hours of the response; a later call could open a second case`
+    })
   }
 
   /** Claims pending follow-ups nobody else holds and still young enough to retry. */
-  async function claim(responseIds: string[] | undefined, dueOnly: boolean): Promise<Array<{ responseId: string; attempts: number }>> {
-    return db
-      .updateTable('followUps')
-      .set({ claimedUntil: new Date(now().getTime() + claimSeconds * 1000), attempts: sql<number>`attempts + 1` })
-      .where('responseId', 'in', claimable(responseIds, dueOnly).where('createdAt', '>=', giveUpCutoff()).orderBy('createdAt').limit(batchSize).forUpdate().skipLocked())
-      .returning(['responseId', 'attempts'])
-      .execute()
+  function claim(responseIds: string[] | undefined, dueOnly: boolean): Promise<Array<{ responseId: string; attempts: number }>> {
+    return repo.claim(now(), responseIds, dueOnly, giveUpCutoff(), new Date(now().getTime() + claimSeconds * 1000), batchSize)
   }
 
   async function open({ responseId, attempts }: { responseId: string; attempts: number }): Promise<boolean> {
@@ -168,30 +138,22 @@ export function followUpsService(db: Kysely<Database>, feedback: FeedbackClient,
       const opened = await feedback.openCase(body, followUpIdempotencyKey(responseId))
       // Recorded even if an erasure cancelled the follow-up meanwhile: the case exists, and the
       // reference is how the data protection officer finds it to erase it there too.
-      await db
-        .updateTable('followUps')
-        .set({ status: 'opened', caseId: opened.id, caseReference: opened.reference, openedAt: now(), claimedUntil: null, nextAttemptAt: null, closedAt: null, lastError: null })
-        .where('responseId', '=', responseId)
-        .execute()
+      await repo.update(responseId, { status: 'opened', caseId: opened.id, caseReference: opened.reference, openedAt: now(), claimedUntil: null, nextAttemptAt: null, closedAt: null, lastError: null })
       return true
     } catch (err) {
       const permanent = isPermanent(err)
       const last = permanent || attempts >= policy.maxAttempts
       const reason = reasonOf(err)
       const at = now()
-      await db
-        .updateTable('followUps')
-        .set({
+      // A follow-up cancelled by an erasure meanwhile stays cancelled.
+      await repo
+        .updatePending(responseId, {
           claimedUntil: null,
           status: last ? 'failed' : 'pending',
           closedAt: last ? at : null,
           nextAttemptAt: last ? null : new Date(at.getTime() + backOffSeconds(attempts) * 1000),
           lastError: permanent ? `refused: ${reason}` : last ? `gave up after ${attempts} attempts; last: ${reason}` : reason
         })
-        // A follow-up cancelled by an erasure meanwhile stays cancelled.
-        .where('responseId', '=', responseId)
-        .where('status', '=', 'pending')
-        .execute()
         .catch((e: unknown) => log.warn({ err: e, responseId }, 'recording a failed follow-up failed'))
       log.warn({ err, responseId, attempts, permanent }, last ? 'opening a follow-up case failed; given up' : 'opening a follow-up case failed; it will be retried')
       return false

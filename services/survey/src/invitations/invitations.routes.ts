@@ -33,7 +33,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<InvitationRoutesOptions
     }
   }, async (req, reply) =>
     idempotentCreate(app.db as Kysely<Database>, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
-      const invitation = await invitations.create(req.params.surveyId, req.body, trx)
+      const invitation = await invitations.create(trx, req.params.surveyId, req.body)
       return { statusCode: 201, body: invitation, headers: { location: `/v1/survey/surveys/${req.params.surveyId}/invitations/${invitation.id}` } }
     }))
 

@@ -7,13 +7,12 @@
 import type { Channel, CreateSurveyInvitation, SurveyInvitation } from '@postcare/contracts'
 import { DirectoryUnavailableError, PlatformErrors, iso, isoOrNull, type DirectoryLookup } from '@postcare/platform'
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
-import { type Kysely, type Selectable, sql } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { SurveyConfig } from '../config.js'
-import type { Database, InvitationTable } from '../db/database.js'
+import type { Database } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
 import { tokenHash } from '../responses/responses.service.js'
-
-type InvitationRow = Selectable<InvitationTable>
+import { invitationsRepository, type InvitationRow } from './invitations.repository.js'
 
 function toInvitation(row: InvitationRow, token: string | null): SurveyInvitation {
   return {
@@ -43,8 +42,9 @@ export function invitationsService(db: Kysely<Database>, config: SurveyConfig, d
   const contactHash = contactHasher(config.contactHashKey)
 
   return {
-    async create(surveyId: string, input: CreateSurveyInvitation, trx: Kysely<Database>): Promise<SurveyInvitation> {
-      const survey = await trx.selectFrom('surveys').select(['id', 'status', 'targetChannels']).where('id', '=', surveyId).forShare().executeTakeFirst()
+    async create(trx: Transaction<Database>, surveyId: string, input: CreateSurveyInvitation): Promise<SurveyInvitation> {
+      const repo = invitationsRepository(trx)
+      const survey = await repo.surveyForShare(surveyId)
       if (!survey) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
       if (survey.status === 'closed') throw SurveyErrors.SURVEY_NOT_ACCEPTING_RESPONSES(`Survey ${surveyId} is closed; nobody can be invited to it.`)
       const errors: Array<{ field: string; message: string }> = []
@@ -65,38 +65,20 @@ export function invitationsService(db: Kysely<Database>, config: SurveyConfig, d
       if (errors.length) throw SurveyErrors.SURVEY_INVALID_RESPONSE(errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors })
 
       const hash = contactHash(input.contact)
-      // Serialises invitations of the same contact, so two at once cannot both pass the rule.
-      await sql`select pg_advisory_xact_lock(hashtextextended(${'survey-contact ' + hash}, 0))`.execute(trx)
-      const recent = await trx
-        .selectFrom('invitations')
-        .select('id')
-        .where('contactHash', '=', hash)
-        .where('suppressed', '=', false)
-        .where('createdAt', '>', sql<Date>`now() - make_interval(days => ${config.recontactDays})`)
-        .executeTakeFirst()
+      await repo.lockContact(hash)
       // Asked too recently: answered exactly as any other invitation (a refusal would tell the caller
       // that, and when, the person was contacted), but suppressed: never sent, its token refused.
+      const suppressed = await repo.invitedWithin(hash, config.recontactDays)
       const token = randomBytes(32).toString('base64url')
-      const row = await trx
-        .insertInto('invitations')
-        .values({
-          id: randomUUID(),
-          surveyId,
-          channel: input.channel,
-          officeCode: input.officeCode ?? null,
-          contactHash: hash,
-          tokenHash: tokenHash(token),
-          suppressed: recent !== undefined,
-          expiresAt: sql<Date>`now() + make_interval(days => ${config.invitationValidDays})`,
-          usedAt: null
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow()
+      const row = await repo.insert(
+        { id: randomUUID(), surveyId, channel: input.channel, officeCode: input.officeCode ?? null, contactHash: hash, tokenHash: tokenHash(token), suppressed, usedAt: null },
+        config.invitationValidDays
+      )
       return toInvitation(row, token)
     },
     /** `visibleTo`: an office-bound caller's office; another office's invitation is 404 to it. */
     async get(surveyId: string, id: string, visibleTo: string | null = null): Promise<SurveyInvitation> {
-      const row = await db.selectFrom('invitations').selectAll().where('surveyId', '=', surveyId).where('id', '=', id).executeTakeFirst()
+      const row = await invitationsRepository(db).get(surveyId, id)
       if (!row || (visibleTo && row.officeCode !== visibleTo)) throw SurveyErrors.SURVEY_INVITATION_NOT_FOUND(`Survey ${surveyId} has no invitation ${id}.`)
       return toInvitation(row, null)
     }

@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { EraseSurveyResponsePersonalData, EraseSurveySubject, SurveyResponse, SurveyRetentionRun, SurveySubjectErasure, Uuid, ref } from '@postcare/contracts'
 import { problemResponse } from '@postcare/platform'
 import type { FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
 import Type from 'typebox'
+import type { Database } from '../db/database.js'
 import type { PersonalDataService, Requester } from './personal-data.service.js'
 
 const ResponseParams = Type.Object({ surveyId: ref(Uuid), responseId: ref(Uuid) }, { additionalProperties: false })
@@ -20,6 +22,8 @@ const inFlight = problemResponse('A feedback case is being opened for this respo
 const officeBound = problemResponse('A counter terminal (a key bound to a post office) may not erase or run retention.')
 
 export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: PersonalDataService }> = async (app, { personalData }) => {
+  const db = app.db as Kysely<Database>
+
   app.post('/v1/survey/surveys/:surveyId/responses/:responseId/erase-personal-data', {
     config: { scope: 'survey:manage', network: true },
     schema: {
@@ -29,7 +33,7 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: Perso
       params: ResponseParams, body: ref(EraseSurveyResponsePersonalData),
       response: { 200: ref(SurveyResponse), 403: officeBound, 404: problemResponse('No such survey or response (`SURVEY_RESPONSE_NOT_FOUND`).'), 409: inFlight }
     }
-  }, async (req) => personalData.eraseResponse(req.params.surveyId, req.params.responseId, req.body.reason, requester(req)))
+  }, async (req) => db.transaction().execute((trx) => personalData.eraseResponse(trx, req.params.surveyId, req.params.responseId, req.body.reason, requester(req))))
 
   app.post('/v1/survey/personal-data/erase', {
     config: { scope: 'survey:manage', network: true },
@@ -40,7 +44,7 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox<{ personalData: Perso
       body: ref(EraseSurveySubject),
       response: { 200: ref(SurveySubjectErasure), 403: officeBound, 409: inFlight, 422: problemResponse('Neither `email` nor `phone` was given (`SURVEY_INVALID_ERASURE_REQUEST`).') }
     }
-  }, async (req) => personalData.eraseSubject(req.body, requester(req)))
+  }, async (req) => db.transaction().execute((trx) => personalData.eraseSubject(trx, req.body, requester(req))))
 
   app.post('/v1/survey/retention/run', {
     config: { scope: 'survey:manage', network: true },

@@ -10,8 +10,8 @@
  * same. Erasing again is harmless: the response is already as erased as it can be.
  */
 import type { EraseSurveySubject, SurveyResponse, SurveyRetentionRun, SurveySubjectErasure } from '@postcare/contracts'
-import { audit, rewriteStoredResponses, type AuditEntry } from '@postcare/platform'
-import type { Kysely } from 'kysely'
+import { audit, rewriteStoredResponses, sweepInBlocks, type AuditEntry } from '@postcare/platform'
+import type { Kysely, Transaction } from 'kysely'
 import type { SurveyConfig } from '../config.js'
 import type { Database } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
@@ -32,7 +32,7 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
   const contactHash = contactHasher(config.contactHashKey)
 
   /** Erases responses inside `trx`; answers the feedback cases they had opened. */
-  async function eraseResponses(trx: Kysely<Database>, ids: string[], at: Date): Promise<string[]> {
+  async function eraseResponses(trx: Transaction<Database>, ids: string[], at: Date): Promise<string[]> {
     const repo = personalDataRepository(trx)
     await repo.eraseResponses(ids, at)
     const cases = await repo.closeFollowUps(ids, at)
@@ -49,18 +49,17 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
     ids.map((subjectId) => ({ caller: who.caller, action: 'personal_data.erased', subjectType, subjectId, requestId: who.requestId, details }))
 
   return {
-    async eraseResponse(surveyId: string, responseId: string, reason: string, requester: Requester): Promise<SurveyResponse> {
-      return db.transaction().execute(async (trx) => {
-        const repo = personalDataRepository(trx)
-        if (!(await repo.lockResponse(surveyId, responseId))) throw SurveyErrors.SURVEY_RESPONSE_NOT_FOUND(`Survey ${surveyId} has no response ${responseId}.`)
-        await eraseResponses(trx, [responseId], now())
-        // Every request is audited, a repeated one too: the log says who asked and when.
-        await audit(trx, auditOf('survey_response', [responseId], { caller: requester.sub, requestId: requester.requestId }, { surveyId, reason }))
-        return responses.get(surveyId, responseId, trx)
-      })
+    async eraseResponse(trx: Transaction<Database>, surveyId: string, responseId: string, reason: string, requester: Requester): Promise<SurveyResponse> {
+      const repo = personalDataRepository(trx)
+      if (!(await repo.lockResponse(surveyId, responseId))) throw SurveyErrors.SURVEY_RESPONSE_NOT_FOUND(`Survey ${surveyId} has no response ${responseId}.`)
+      await eraseResponses(trx, [responseId], now())
+      // Every request is audited, a repeated one too: the log says who asked and when.
+      await audit(trx, auditOf('survey_response', [responseId], { caller: requester.sub, requestId: requester.requestId }, { surveyId, reason }))
+      return responses.get(surveyId, responseId, trx)
     },
 
-    async eraseSubject(input: EraseSurveySubject, requester: Requester): Promise<SurveySubjectErasure> {
+    /** One transaction: all of it or nothing. */
+    async eraseSubject(trx: Transaction<Database>, input: EraseSurveySubject, requester: Requester): Promise<SurveySubjectErasure> {
       if (!input.email && !input.phone) {
         throw SurveyErrors.SURVEY_INVALID_ERASURE_REQUEST('Give the person\'s e-mail address, phone number or both.', {
           errors: [{ field: 'body', message: 'needs `email` or `phone` (or both) to find the person\'s responses and invitations' }]
@@ -68,28 +67,27 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
       }
       const email = input.email ? normaliseContact(input.email) : undefined
       const phone = input.phone ? normaliseContact(input.phone) : undefined
-      return db.transaction().execute(async (trx) => {
-        const repo = personalDataRepository(trx)
-        const invitationIds = await repo.lockInvitationsByHash([email, phone].filter((c): c is string => !!c).map(contactHash))
-        const responseIds = await repo.lockSubjectResponses({ email, phone, invitationIds })
-        const at = now()
-        const cases = await eraseResponses(trx, responseIds, at)
-        await repo.eraseInvitations(invitationIds)
-        // The e-mail and phone are not written to the audit log: it would keep what was erased.
-        const who = { caller: requester.sub, requestId: requester.requestId }
-        await audit(trx, [
-          ...auditOf('survey_response', responseIds, who, { reason: input.reason, by: 'subject' }),
-          ...auditOf('survey_invitation', invitationIds, who, { reason: input.reason, by: 'subject' })
-        ])
-        return { responses: responseIds.length, invitations: invitationIds.length, followUpCases: cases }
-      })
+      const repo = personalDataRepository(trx)
+      const invitationIds = await repo.lockInvitationsByHash([email, phone].filter((c): c is string => !!c).map(contactHash))
+      const responseIds = await repo.lockSubjectResponses({ email, phone, invitationIds })
+      const at = now()
+      const cases = await eraseResponses(trx, responseIds, at)
+      await repo.eraseInvitations(invitationIds)
+      // The e-mail and phone are not written to the audit log: it would keep what was erased.
+      const who = { caller: requester.sub, requestId: requester.requestId }
+      await audit(trx, [
+        ...auditOf('survey_response', responseIds, who, { reason: input.reason, by: 'subject' }),
+        ...auditOf('survey_invitation', invitationIds, who, { reason: input.reason, by: 'subject' })
+      ])
+      return { responses: responseIds.length, invitations: invitationIds.length, followUpCases: cases }
     },
 
     /**
      * Anonymises responses whose contact details were given (`respondedAt`, when the person handed
      * them over, not when a fieldwork import keyed them in) more than `contactRetentionDays` ago,
      * and removes the contact hash of invitations older than both the retention and the
-     * re-contact period (the hash exists for the re-contact rule, which must still hold).
+     * re-contact period (the hash exists for the re-contact rule, which must still hold). A sweep
+     * answers no request, so it owns its transactions: one per block.
      */
     async sweepRetention(): Promise<SurveyRetentionRun> {
       const at = now()
@@ -97,30 +95,19 @@ export function personalDataService(db: Kysely<Database>, config: SurveyConfig, 
       const invitationCutoff = new Date(at.getTime() - Math.max(config.contactRetentionDays, config.recontactDays) * 86_400_000)
       const system = { caller: 'system:retention', requestId: null }
       const details = { reason: `contact retention of ${config.contactRetentionDays} days` }
-      let anonymised = 0
-      let invitations = 0
-      for (;;) {
-        const n = await db.transaction().execute(async (trx) => {
-          const repo = personalDataRepository(trx)
-          const ids = await repo.lockDueForRetention(cutoff, sweepBatch)
-          await eraseResponses(trx, ids, at)
-          await audit(trx, auditOf('survey_response', ids, system, details))
-          return ids.length
-        })
-        anonymised += n
-        if (n < sweepBatch) break
-      }
-      for (;;) {
-        const n = await db.transaction().execute(async (trx) => {
-          const repo = personalDataRepository(trx)
-          const ids = await repo.lockInvitationsDueForRetention(invitationCutoff, sweepBatch)
-          await repo.eraseInvitations(ids)
-          await audit(trx, auditOf('survey_invitation', ids, system, details))
-          return ids.length
-        })
-        invitations += n
-        if (n < sweepBatch) break
-      }
+      const anonymised = await sweepInBlocks(db, sweepBatch, async (trx, size) => {
+        const ids = await personalDataRepository(trx).lockDueForRetention(cutoff, size)
+        await eraseResponses(trx, ids, at)
+        await audit(trx, auditOf('survey_response', ids, system, details))
+        return ids.length
+      })
+      const invitations = await sweepInBlocks(db, sweepBatch, async (trx, size) => {
+        const repo = personalDataRepository(trx)
+        const ids = await repo.lockInvitationsDueForRetention(invitationCutoff, size)
+        await repo.eraseInvitations(ids)
+        await audit(trx, auditOf('survey_invitation', ids, system, details))
+        return ids.length
+      })
       return { anonymised, invitations }
     }
   }

@@ -7,7 +7,7 @@
 import type { Channel, SubmitSurveyResponse, SurveyResponse } from '@postcare/contracts'
 import { DirectoryUnavailableError, PlatformErrors, instantProblem, officeNotPermitted, decodeCursor, iso, isoOrNull, localDay, toPage, type DirectoryLookup, type Identity, type OfficeInfo } from '@postcare/platform'
 import { createHash, randomUUID } from 'node:crypto'
-import type { Insertable, Kysely } from 'kysely'
+import type { Insertable, Kysely, Transaction } from 'kysely'
 import type { SurveyConfig } from '../config.js'
 import type { Database, FollowUpTable, ResponseTable } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
@@ -74,7 +74,7 @@ export type SubmitMode = 'single' | 'import'
 // A response may be dated a little ahead of the server clock (terminal clocks drift), not more.
 const clockSkewMs = 5 * 60_000
 
-export function responsesService(db: Kysely<Database>, config: SurveyConfig, directory: DirectoryLookup) {
+export function responsesService(db: Kysely<Database>, config: SurveyConfig, directory: DirectoryLookup, now: () => Date) {
   const repo = responsesRepository(db)
   const surveys = surveysRepository(db)
   // Published versions never change, so they are cached for the life of the process.
@@ -117,7 +117,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
     const errors: FieldError[] = []
     const officeCodes = inputs.map((x) => x.officeCode ?? (mode === 'single' ? caller?.office : undefined)).filter((c): c is string => !!c)
     const officeInfo = await offices(officeCodes)
-    const now = new Date()
+    const recordedAt = now()
     const prepared: Prepared[] = []
     for (const [i, input] of inputs.entries()) {
       const at = prefixOf(i)
@@ -142,8 +142,8 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
       if (officeCode && !office) err('officeCode', `there is no post office ${officeCode}`)
       const badInstant = input.respondedAt === undefined ? undefined : instantProblem(input.respondedAt)
       if (badInstant) err('respondedAt', badInstant)
-      const respondedAt = input.respondedAt && !badInstant ? new Date(input.respondedAt) : now
-      if (respondedAt.getTime() > now.getTime() + clockSkewMs) err('respondedAt', 'is in the future')
+      const respondedAt = input.respondedAt && !badInstant ? new Date(input.respondedAt) : recordedAt
+      if (respondedAt.getTime() > recordedAt.getTime() + clockSkewMs) err('respondedAt', 'is in the future')
       // The operator's local day: its rollup row, and the survey's opening and closing days.
       const day = localDay(respondedAt, config.calendar.timeZone)
       if (survey.opensOn && day < survey.opensOn) err('respondedAt', `is before the survey opened on ${survey.opensOn}`)
@@ -173,7 +173,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
           contactPhone: consent ? input.contact?.phone ?? null : null,
           contactEmail: consent ? input.contact?.email ?? null : null,
           invitationId: null,
-          createdAt: now
+          createdAt: recordedAt
         },
         ratings: checked.ratings,
         day,
@@ -215,7 +215,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
   }
 
   /** Writes prepared responses inside `trx`, after re-checking the survey under a share lock. */
-  async function write(trx: Kysely<Database>, surveyId: string, prepared: Prepared[], mode: SubmitMode): Promise<void> {
+  async function write(trx: Transaction<Database>, surveyId: string, prepared: Prepared[], mode: SubmitMode): Promise<void> {
     const survey = await surveysRepository(trx).getForShare(surveyId)
     if (!survey) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
     acceptsResponses(survey, mode)
@@ -266,7 +266,7 @@ export function responsesService(db: Kysely<Database>, config: SurveyConfig, dir
     },
     async list(surveyId: string, filter: { channel?: string; officeCode?: string; visibleTo?: string | null }, limit: number, cursor?: string) {
       if (!(await surveys.get(surveyId))) throw SurveyErrors.SURVEY_NOT_FOUND(`No survey ${surveyId}.`)
-      const after = decodeCursor(cursor, ['instant', 'uuid']) as [string, string] | undefined
+      const after = decodeCursor(cursor, ['instant', 'uuid'])
       const rows = await repo.list(surveyId, filter, limit, after)
       const freeText = await freeTextOf(surveyId, rows)
       return toPage(rows, limit, (r) => [iso(r.createdAt), r.id], (r) => toSurveyResponse(r, freeText))

@@ -1,3 +1,4 @@
+import { versionedUpdate, type AppError } from '@postcare/platform'
 import { type Insertable, type Kysely, type Selectable, type Updateable, sql } from 'kysely'
 import type { Database, SurveyTable, SurveyVersionTable } from '../db/database.js'
 
@@ -21,6 +22,10 @@ export function surveysRepository(db: Kysely<Database>) {
     },
     insert(row: Insertable<SurveyTable>): Promise<SurveyRow> {
       return db.insertInto('surveys').values(row).returningAll().executeTakeFirstOrThrow()
+    },
+    /** If-Match in one statement: `notFound` when there is no such survey, 412 when `expected` is stale. */
+    update(id: string, expected: number, patch: Updateable<SurveyTable>, notFound: () => AppError): Promise<SurveyRow> {
+      return versionedUpdate<SurveyRow>(db, 'surveys', { id }, expected, { ...patch }, notFound)
     },
     getVersion(surveyId: string, number: number): Promise<SurveyVersionRow | undefined> {
       return db.selectFrom('surveyVersions').selectAll().where('surveyId', '=', surveyId).where('number', '=', number).executeTakeFirst()

@@ -23,6 +23,8 @@ const commands: Array<{ verb: SurveyCommand; operationId: string; summary: strin
 ]
 
 export const surveyRoutes: FastifyPluginAsyncTypebox<SurveyRoutesOptions> = async (app, { surveys, idempotencyRetentionHours }) => {
+  const db = app.db as Kysely<Database>
+
   app.get('/v1/survey/surveys', {
     config: { scope: 'survey:read' },
     schema: { operationId: 'listSurveys', tags, summary: 'List surveys', querystring: SurveyListQuery, response: { 200: ref(SurveyPage) } }
@@ -39,8 +41,8 @@ export const surveyRoutes: FastifyPluginAsyncTypebox<SurveyRoutesOptions> = asyn
       }
     }
   }, async (req, reply) =>
-    idempotentCreate(app.db as Kysely<Database>, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
-      const survey = await surveys.create(req.body, trx)
+    idempotentCreate(db, req, reply, { retentionHours: idempotencyRetentionHours }, async (trx) => {
+      const survey = await surveys.create(trx, req.body)
       return { statusCode: 201, body: survey, headers: { location: `/v1/survey/surveys/${survey.id}`, etag: `"${survey.version}"` } }
     }))
 
@@ -67,7 +69,8 @@ export const surveyRoutes: FastifyPluginAsyncTypebox<SurveyRoutesOptions> = asyn
       }
     }
   }, async (req, reply) => {
-    const survey = await surveys.update(req.params.surveyId, ifMatchVersion(req)!, req.body)
+    const version = ifMatchVersion(req)!
+    const survey = await db.transaction().execute((trx) => surveys.update(trx, req.params.surveyId, version, req.body))
     setEtag(reply, survey.version)
     return survey
   })
@@ -85,7 +88,8 @@ export const surveyRoutes: FastifyPluginAsyncTypebox<SurveyRoutesOptions> = asyn
         }
       }
     }, async (req, reply) => {
-      const survey = await surveys.command(req.params.surveyId, ifMatchVersion(req)!, c.verb)
+      const version = ifMatchVersion(req)!
+      const survey = await db.transaction().execute((trx) => surveys.command(trx, req.params.surveyId, version, c.verb))
       setEtag(reply, survey.version)
       return survey
     })

@@ -1,8 +1,8 @@
 import type { CreateSurvey, IndexWeights, SegmentShares, Survey, SurveyDefinition, UpdateSurvey } from '@postcare/contracts'
-import { decodeCursor, iso, preconditionFailed, toPage, versionedUpdate } from '@postcare/platform'
+import { decodeCursor, iso, preconditionFailed, toPage } from '@postcare/platform'
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
-import type { Database } from '../db/database.js'
+import type { Kysely, Transaction, Updateable } from 'kysely'
+import type { Database, SurveyTable } from '../db/database.js'
 import { SurveyErrors } from '../errors.js'
 import { validateDefinition, type Definition } from './definition.js'
 import { surveysRepository, type SurveyRow, type SurveyVersionRow } from './surveys.repository.js'
@@ -91,9 +91,9 @@ export function surveysService(db: Kysely<Database>) {
   return {
     load,
     async list(status: string | undefined, limit: number, cursor?: string) {
-      const after = decodeCursor(cursor, ['uuid'])
       // A cursor this list issued holds a survey id; anything else must not reach the uuid column.
-      const rows = await repo.list(status, limit, after?.[0] as string | undefined)
+      const after = decodeCursor(cursor, ['uuid'])
+      const rows = await repo.list(status, limit, after?.[0])
       const defs = new Map((await repo.latestVersions(rows.map((r) => r.id))).map((d) => [d.surveyId, d]))
       return toPage(rows, limit, (r) => [r.id], (r) => toSurvey(r, defs.get(r.id) as SurveyVersionRow))
     },
@@ -101,7 +101,7 @@ export function surveysService(db: Kysely<Database>) {
       const { row, def } = await load(id)
       return toSurvey(row, def)
     },
-    async create(input: CreateSurvey, trx: Kysely<Database> = db): Promise<Survey> {
+    async create(trx: Transaction<Database>, input: CreateSurvey): Promise<Survey> {
       const def: Definition = { title: input.title, description: input.description ?? null, languages: input.languages, questions: input.questions }
       validateDefinition(def, input.followUp)
       checkDates(input.opensOn ?? null, input.closesOn ?? null)
@@ -134,62 +134,58 @@ export function surveysService(db: Kysely<Database>) {
      * Field edits. A definition change on a published version starts the next version as a
      * draft (published versions are immutable: responses point at them); on a draft it edits it.
      */
-    async update(id: string, expected: number, patch: UpdateSurvey): Promise<Survey> {
-      return db.transaction().execute(async (trx) => {
-        const r = surveysRepository(trx)
-        const { row, def } = await load(id, r)
-        const merged: Definition = {
-          title: patch.title ?? def.title,
-          description: patch.description !== undefined ? patch.description : def.description,
-          languages: patch.languages ?? def.languages,
-          questions: patch.questions ?? def.questions
-        }
-        const followUp = patch.followUp !== undefined ? patch.followUp : row.followUp
-        validateDefinition(merged, followUp)
-        checkDates(patch.opensOn !== undefined ? patch.opensOn : row.opensOn, patch.closesOn !== undefined ? patch.closesOn : row.closesOn)
-        const definitionChanged = definitionKeys.some((k) => patch[k] !== undefined)
-        if (definitionChanged && row.status === 'closed') {
-          throw SurveyErrors.SURVEY_ILLEGAL_TRANSITION(`Survey ${id} is closed; its questions can no longer change.`, { allowed: [] })
-        }
-        const newVersion = definitionChanged && def.publishedAt !== null ? row.definitionVersion + 1 : row.definitionVersion
-        const settings: Record<string, unknown> = { definitionVersion: newVersion }
-        if (patch.targetChannels !== undefined) settings.targetChannels = patch.targetChannels
-        if (patch.opensOn !== undefined) settings.opensOn = patch.opensOn
-        if (patch.closesOn !== undefined) settings.closesOn = patch.closesOn
-        if (patch.indexWeights !== undefined) settings.indexWeights = JSON.stringify(patch.indexWeights)
-        if (patch.segmentShares !== undefined) settings.segmentShares = JSON.stringify(patch.segmentShares)
-        if (patch.followUp !== undefined) settings.followUp = JSON.stringify(patch.followUp)
-        if (patch.minSampleSize !== undefined) settings.minSampleSize = patch.minSampleSize
-        if (patch.equityThreshold !== undefined) settings.equityThreshold = patch.equityThreshold
-        const updated = await versionedUpdate<SurveyRow>(trx, 'surveys', { id }, expected, settings, notFound(id))
-        const values = {
-          title: JSON.stringify(merged.title),
-          description: JSON.stringify(merged.description),
-          languages: merged.languages,
-          questions: JSON.stringify(merged.questions)
-        }
-        let version = def
-        if (newVersion !== row.definitionVersion) version = await r.insertVersion({ surveyId: id, number: newVersion, ...values, publishedAt: null })
-        else if (definitionChanged) version = await r.updateVersion(id, newVersion, values)
-        return toSurvey(updated, version)
-      })
+    async update(trx: Transaction<Database>, id: string, expected: number, patch: UpdateSurvey): Promise<Survey> {
+      const r = surveysRepository(trx)
+      const { row, def } = await load(id, r)
+      const merged: Definition = {
+        title: patch.title ?? def.title,
+        description: patch.description !== undefined ? patch.description : def.description,
+        languages: patch.languages ?? def.languages,
+        questions: patch.questions ?? def.questions
+      }
+      const followUp = patch.followUp !== undefined ? patch.followUp : row.followUp
+      validateDefinition(merged, followUp)
+      checkDates(patch.opensOn !== undefined ? patch.opensOn : row.opensOn, patch.closesOn !== undefined ? patch.closesOn : row.closesOn)
+      const definitionChanged = definitionKeys.some((k) => patch[k] !== undefined)
+      if (definitionChanged && row.status === 'closed') {
+        throw SurveyErrors.SURVEY_ILLEGAL_TRANSITION(`Survey ${id} is closed; its questions can no longer change.`, { allowed: [] })
+      }
+      const newVersion = definitionChanged && def.publishedAt !== null ? row.definitionVersion + 1 : row.definitionVersion
+      const settings: Updateable<SurveyTable> = { definitionVersion: newVersion }
+      if (patch.targetChannels !== undefined) settings.targetChannels = patch.targetChannels
+      if (patch.opensOn !== undefined) settings.opensOn = patch.opensOn
+      if (patch.closesOn !== undefined) settings.closesOn = patch.closesOn
+      if (patch.indexWeights !== undefined) settings.indexWeights = JSON.stringify(patch.indexWeights)
+      if (patch.segmentShares !== undefined) settings.segmentShares = JSON.stringify(patch.segmentShares)
+      if (patch.followUp !== undefined) settings.followUp = JSON.stringify(patch.followUp)
+      if (patch.minSampleSize !== undefined) settings.minSampleSize = patch.minSampleSize
+      if (patch.equityThreshold !== undefined) settings.equityThreshold = patch.equityThreshold
+      const updated = await r.update(id, expected, settings, notFound(id))
+      const values = {
+        title: JSON.stringify(merged.title),
+        description: JSON.stringify(merged.description),
+        languages: merged.languages,
+        questions: JSON.stringify(merged.questions)
+      }
+      let version = def
+      if (newVersion !== row.definitionVersion) version = await r.insertVersion({ surveyId: id, number: newVersion, ...values, publishedAt: null })
+      else if (definitionChanged) version = await r.updateVersion(id, newVersion, values)
+      return toSurvey(updated, version)
     },
-    async command(id: string, expected: number, command: SurveyCommand): Promise<Survey> {
-      return db.transaction().execute(async (trx) => {
-        const r = surveysRepository(trx)
-        const { row, def } = await load(id, r)
-        // The precondition is judged before the command (RFC 9110 §13.2.2).
-        if (row.version !== expected) preconditionFailed(row.version)
-        const allowed = allowedCommands(row, def.publishedAt === null)
-        if (!allowed.includes(command)) {
-          throw SurveyErrors.SURVEY_ILLEGAL_TRANSITION(`Survey ${id} is ${row.status}${def.publishedAt === null ? ' with an unpublished draft' : ''}; allowed: ${allowed.join(', ') || 'nothing'}.`, { allowed })
-        }
-        const patch: Record<string, unknown> =
-          command === 'publish' ? { publishedVersion: row.definitionVersion } : { status: { open: 'open', pause: 'paused', close: 'closed' }[command] }
-        const updated = await versionedUpdate<SurveyRow>(trx, 'surveys', { id }, expected, patch, notFound(id))
-        const version = command === 'publish' ? await r.publishVersion(id, row.definitionVersion) : def
-        return toSurvey(updated, version)
-      })
+    async command(trx: Transaction<Database>, id: string, expected: number, command: SurveyCommand): Promise<Survey> {
+      const r = surveysRepository(trx)
+      const { row, def } = await load(id, r)
+      // The precondition is judged before the command (RFC 9110 §13.2.2).
+      if (row.version !== expected) preconditionFailed(row.version)
+      const allowed = allowedCommands(row, def.publishedAt === null)
+      if (!allowed.includes(command)) {
+        throw SurveyErrors.SURVEY_ILLEGAL_TRANSITION(`Survey ${id} is ${row.status}${def.publishedAt === null ? ' with an unpublished draft' : ''}; allowed: ${allowed.join(', ') || 'nothing'}.`, { allowed })
+      }
+      const patch: Updateable<SurveyTable> =
+        command === 'publish' ? { publishedVersion: row.definitionVersion } : { status: ({ open: 'open', pause: 'paused', close: 'closed' } as const)[command] }
+      const updated = await r.update(id, expected, patch, notFound(id))
+      const version = command === 'publish' ? await r.publishVersion(id, row.definitionVersion) : def
+      return toSurvey(updated, version)
     },
     async definition(id: string, number?: number): Promise<SurveyDefinition> {
       const row = await repo.get(id)

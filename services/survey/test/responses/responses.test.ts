@@ -1,6 +1,6 @@
 import t from 'tap'
 import { WITHHELD } from '@postcare/platform'
-import { buildTestApp, caller, counterResponse, counterSurvey, importResponses, openSurvey, type TestApp } from '../helper.js'
+import { buildTestApp, caller, counterResponse, counterSurvey, importResponses, openSurvey, testClock, type TestApp } from '../helper.js'
 
 // One app and database for the file (each test works on surveys of its own), to keep it fast.
 let app: TestApp
@@ -190,4 +190,19 @@ t.test('free-text answers come back as comments: withheld without personal-data:
   t.same(full.json().comments, [{ questionId: 'comments', text: 'Ask for Wong on 9123 4567' }])
   const audit = await app.db.selectFrom('auditLog').selectAll().where('requestId', '=', String(full.headers['x-request-id'])).execute()
   t.match(audit, [{ action: 'personal_data.read', subjectType: 'survey_response', subjectId: res.json().id }])
+})
+
+t.test('a response is dated and judged by the service\'s clock, not the machine\'s', async (t) => {
+  // Three days behind the machine: a response without `respondedAt` is dated then, and one dated
+  // at the machine's now is in the future for the service.
+  const clock = testClock(new Date(Date.now() - 3 * 86_400_000))
+  const clocked = await buildTestApp(t, {}, undefined, { now: clock.now })
+  const id = await openSurvey(clocked)
+  const res = await clocked.inject({ method: 'POST', url: url(id), headers: await caller(), payload: counterResponse() })
+  t.equal(res.statusCode, 201, res.body)
+  t.equal(res.json().respondedAt, clock.at.toISOString())
+  t.equal(res.json().createdAt, clock.at.toISOString())
+  const ahead = await clocked.inject({ method: 'POST', url: url(id), headers: await caller(), payload: counterResponse({}, { respondedAt: new Date().toISOString() }) })
+  t.equal(ahead.statusCode, 422, ahead.body)
+  t.same(ahead.json().errors, [{ field: 'body/respondedAt', message: 'is in the future' }])
 })
