@@ -6,6 +6,7 @@
 import Type, { type Static, type TObject } from 'typebox'
 import { Value } from 'typebox/value'
 import type { MetricsListener } from './metrics.js'
+import { messagingConfig, messagingSettings, type MessagingConfig } from './messaging/settings.js'
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -83,6 +84,8 @@ export interface ServiceConfig extends ProcessConfig {
   /** Ed25519 public key (JWK JSON) of the gateway, for the identity token. */
   readonly identityPublicKey: string
   readonly maxEventLoopDelayMs: number
+  /** Messages to people: the mail relay, the print-room spool, the dispatcher's pace. */
+  readonly messaging: MessagingConfig
 }
 
 /**
@@ -134,11 +137,13 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
   const schema = Type.Object({
     ...processSettings(P, { port: servicePorts[service], bodyLimitBytes: defaults.bodyLimitBytes }),
     POSTCARE_IDENTITY_PUBLIC_KEY: Type.String({ minLength: 20, description: 'the gateway\'s Ed25519 public key as JWK JSON' }),
-    MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 })
+    MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 }),
+    ...messagingSettings()
   })
   const s = readSettings(schema, env) as Record<string, any>
   const problems: string[] = []
   const base = processConfig(service, P, s, problems)
+  const messaging = messagingConfig(s, problems)
   try {
     JSON.parse(s.POSTCARE_IDENTITY_PUBLIC_KEY)
   } catch {
@@ -148,6 +153,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
   return Object.freeze({
     ...base,
     identityPublicKey: s.POSTCARE_IDENTITY_PUBLIC_KEY,
-    maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS
+    maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS,
+    messaging
   })
 }
