@@ -42,16 +42,17 @@ export interface Dispatcher {
   stuck(): Promise<boolean>
 }
 
+/** As the database's CamelCasePlugin hands it back, raw SQL included. */
 interface ClaimedRow {
   id: string
   kind: string
   channel: MessageChannel
   language: string
   recipient: string
-  recipient_name: string | null
+  recipientName: string | null
   subject: string
-  body_text: string
-  body_html: string | null
+  bodyText: string
+  bodyHtml: string | null
   attempts: number
 }
 
@@ -107,10 +108,10 @@ export function createDispatcher(opts: { db: Kysely<any>; transports: Transports
         kind: row.kind,
         channel: row.channel,
         language: row.language,
-        to: { address: row.recipient, name: row.recipient_name },
+        to: { address: row.recipient, name: row.recipientName },
         subject: row.subject,
-        text: row.body_text,
-        html: row.body_html
+        text: row.bodyText,
+        html: row.bodyHtml
       })
       return { id: row.id, outcome: 'sent', error: null, delivered_to: delivery.deliveredTo.slice(0, MAX_REASON), retry_in: null }
     } catch (err) {

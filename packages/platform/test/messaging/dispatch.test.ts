@@ -7,7 +7,7 @@ import t from 'tap'
 import { sql } from 'kysely'
 import { enqueueMany, smtpTransport, type Transport } from '../../src/messaging/index.js'
 import { asCaller } from '../../src/testing/index.js'
-import { localSmtp, notesService, smtpEnv, templates, testConfig, type NoteInput } from './helper.js'
+import { localSmtp, notesService, parse, smtpEnv, templates, testConfig, type NoteInput } from './helper.js'
 
 type Service = Awaited<ReturnType<typeof notesService>>
 
@@ -44,6 +44,8 @@ t.test('a service stopped between commit and send delivers the message exactly o
   t.equal(smtp.received.length, 1)
   t.equal(smtp.received[0]!.messageId, `<${row!.id}@postcare.invalid>`, 'sent with the message\'s stable Message-ID')
   t.same(smtp.received[0]!.to, ['customer@example.org'])
+  const mail = await parse(smtp.received[0]!.raw)
+  t.match(mail, { subject: /^Your note N-\d+$/, text: /We wrote down: committed, then the process died/, html: /<p>Dear Chan Tai Man,<\/p>/ }, 'what was committed is what arrived')
 })
 
 t.test('two dispatchers racing over 500 due messages deliver each exactly once', async (t) => {
