@@ -13,7 +13,6 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { MessageChannel } from '@postcare/contracts'
-import type { FastifyBaseLogger } from 'fastify'
 import { sql, type Kysely } from 'kysely'
 import { PermanentFailure, type Transports } from './transports.js'
 import type { MessagingConfig } from './settings.js'
@@ -75,13 +74,20 @@ export function backoffSeconds(attempt: number, config: Pick<MessagingConfig, 'r
 }
 
 const MAX_REASON = 2000
+/** Batches one dispatch() keeps in flight at most. */
+const LANES = 2
 
-export function createDispatcher(opts: { db: Kysely<any>; transports: Transports; config: MessagingConfig; log: FastifyBaseLogger; events?: DispatchEvents }): Dispatcher {
+/** What the dispatcher logs through (the app's pino logger). */
+export interface DispatchLog {
+  warn(details: object, message: string): void
+}
+
+export function createDispatcher(opts: { db: Kysely<any>; transports: Transports; config: MessagingConfig; log: DispatchLog; events?: DispatchEvents }): Dispatcher {
   const { db, transports, config, log } = opts
   const channels = Object.keys(transports) as MessageChannel[]
   let stopping = false
   let timer: NodeJS.Timeout | undefined
-  let inFlight: Promise<unknown> | undefined
+  const inFlight = new Set<Promise<unknown>>()
   let lastProgress = Date.now()
 
   async function claim(token: string): Promise<ClaimedRow[]> {
@@ -138,10 +144,11 @@ export function createDispatcher(opts: { db: Kysely<any>; transports: Transports
        where m.id = v.id and m.claim_token = ${token}::uuid and m.status = 'queued'`.execute(db)
   }
 
-  async function batch(): Promise<DispatchSummary & { full: boolean }> {
+  async function batch(onClaimed: (full: boolean) => void): Promise<DispatchSummary & { full: boolean }> {
     const token = randomUUID()
     const rows = await claim(token)
     lastProgress = Date.now()
+    onClaimed(rows.length >= config.batchSize)
     if (rows.length === 0) return { claimed: 0, sent: 0, retried: 0, failed: 0, full: false }
     const outcomes = await Promise.all(rows.map(attempt))
     await record(token, outcomes)
@@ -152,19 +159,32 @@ export function createDispatcher(opts: { db: Kysely<any>; transports: Transports
     return { claimed: rows.length, sent: count('sent'), retried: count('retry'), failed: count('failed'), full: rows.length >= config.batchSize }
   }
 
+  /**
+   * Batch after batch while they come back full. When there is a backlog a second lane runs
+   * beside the first, claiming its batch while the first is still sending, so the transport is
+   * never left waiting on the database between batches.
+   */
   async function dispatch(): Promise<DispatchSummary> {
     const total: DispatchSummary = { claimed: 0, sent: 0, retried: 0, failed: 0 }
     if (channels.length === 0) return total
-    for (;;) {
-      const b = batch()
-      inFlight = b
-      const r = await b
-      total.claimed += r.claimed
-      total.sent += r.sent
-      total.retried += r.retried
-      total.failed += r.failed
-      if (!r.full || stopping) return total
+    const lanes: Array<Promise<void>> = []
+    const lane = async (): Promise<void> => {
+      for (;;) {
+        const b = batch((full) => {
+          if (full && !stopping && lanes.length < LANES) lanes.push(lane())
+        })
+        inFlight.add(b)
+        const r = await b.finally(() => inFlight.delete(b))
+        total.claimed += r.claimed
+        total.sent += r.sent
+        total.retried += r.retried
+        total.failed += r.failed
+        if (!r.full || stopping) return
+      }
     }
+    lanes.push(lane())
+    for (let i = 0; i < lanes.length; i++) await lanes[i]
+    return total
   }
 
   async function oldestDueAgeSeconds(): Promise<number> {
@@ -193,7 +213,7 @@ export function createDispatcher(opts: { db: Kysely<any>; transports: Transports
       stopping = true
       clearTimeout(timer)
       let wait: NodeJS.Timeout | undefined
-      await Promise.race([inFlight?.catch(() => {}), new Promise((r) => (wait = setTimeout(r, waitMs)))])
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => (wait = setTimeout(r, waitMs)))])
       clearTimeout(wait)
     },
     oldestDueAgeSeconds,

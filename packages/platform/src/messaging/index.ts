@@ -7,9 +7,11 @@
 import { messageSchemas, type MessageChannel } from '@postcare/contracts'
 import type { FastifyInstance } from 'fastify'
 import { Counter, Gauge } from 'prom-client'
-import type { ServiceConfig } from '../config.js'
+import Type from 'typebox'
+import { ConfigError, readSettings, type ServiceConfig } from '../config.js'
 import { createDispatcher, type DispatchSummary } from './dispatcher.js'
 import { messageRoutes } from './routes.js'
+import { messagingConfig, messagingSettings, type MessagingConfig } from './settings.js'
 import { configuredTransports, type Transports } from './transports.js'
 
 export * from './dispatcher.js'
@@ -18,6 +20,14 @@ export { MessagingErrors, messageRoutes, messagesTag, presentMessage, type Messa
 export * from './settings.js'
 export * from './templates.js'
 export * from './transports.js'
+
+/** The messaging settings alone, for a process that is not a service (the benchmark). */
+export function loadMessagingConfig(env: Record<string, string | undefined>): MessagingConfig {
+  const problems: string[] = []
+  const config = messagingConfig(readSettings(Type.Object(messagingSettings()), env), problems)
+  if (problems.length > 0) throw new ConfigError(problems)
+  return config
+}
 
 export interface MessagingOptions {
   /** Transports by channel; by default those the settings configure (SMTP_URL, MESSAGES_SPOOL_DIR). */
