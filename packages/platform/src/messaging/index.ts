@@ -54,24 +54,17 @@ function registerMessagingMetrics(app: FastifyInstance, oldestDueAgeSeconds: () 
   const failed = new Counter({ name: 'messages_failed_total', help: 'Messages that failed for good', labelNames: ['channel'], registers })
   const byStatus = async (status: 'queued' | 'failed') =>
     Number((await app.db.selectFrom('outboxMessages').select((eb) => eb.fn.countAll().as('n')).where('status', '=', status).executeTakeFirstOrThrow()).n)
-  new Gauge({
-    name: 'messages_queued', help: 'Messages waiting to be sent (due or not), in this service', registers,
-    async collect() {
-      this.set(await byStatus('queued'))
-    }
-  })
-  new Gauge({
-    name: 'messages_failed', help: 'Messages that failed and wait for someone to look (retry or leave)', registers,
-    async collect() {
-      this.set(await byStatus('failed'))
-    }
-  })
-  new Gauge({
-    name: 'messages_oldest_due_age_seconds', help: 'How long the oldest due message that no dispatcher has taken has been due', registers,
-    async collect() {
-      this.set(await oldestDueAgeSeconds())
-    }
-  })
+  // Read at scrape time; with the database down they say NaN rather than fail the whole scrape.
+  const fromOutbox = (name: string, help: string, read: () => Promise<number>) =>
+    new Gauge({
+      name, help, registers,
+      async collect() {
+        this.set(await read().catch(() => Number.NaN))
+      }
+    })
+  fromOutbox('messages_queued', 'Messages waiting to be sent (due or not), in this service', () => byStatus('queued'))
+  fromOutbox('messages_failed', 'Messages that failed and wait for someone to look (retry or leave)', () => byStatus('failed'))
+  fromOutbox('messages_oldest_due_age_seconds', 'How long the oldest due message that no dispatcher has taken has been due', oldestDueAgeSeconds)
   return {
     onOutcome(channel: MessageChannel, outcome: 'sent' | 'retry' | 'failed') {
       ;({ sent, retry: retried, failed })[outcome].inc({ channel })

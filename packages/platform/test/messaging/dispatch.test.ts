@@ -5,7 +5,7 @@
  */
 import t from 'tap'
 import { sql } from 'kysely'
-import { enqueueMany, smtpTransport, type Transport } from '../../src/messaging/index.js'
+import { enqueue, enqueueMany, smtpTransport, type Transport } from '../../src/messaging/index.js'
 import { asCaller } from '../../src/testing/index.js'
 import { localSmtp, notesService, parse, smtpEnv, templates, testConfig, type NoteInput } from './helper.js'
 
@@ -25,6 +25,8 @@ t.test('a change rolled back sends nothing', async (t) => {
   t.same(await service.outbox.dispatch(), { claimed: 0, sent: 0, retried: 0, failed: 0 })
   t.same(await rows(service), [], 'no message row was left behind')
   t.equal(smtp.received.length, 0)
+  const outside = { kind: 'note.written' as const, to: { channel: 'email' as const, email: 'a@example.org' }, language: 'en', variables: { name: 'A', reference: 'R', body: 'B' }, subjectType: 'note', subjectId: '1' }
+  await t.rejects(enqueue(service.app.db, templates, outside), /must run in the transaction of the change/, 'a message outside a transaction is refused')
 })
 
 t.test('a service stopped between commit and send delivers the message exactly once after it starts again', async (t) => {

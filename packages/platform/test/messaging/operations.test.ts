@@ -196,6 +196,9 @@ t.test('metrics count queued, sent and failed messages and the age of the oldest
   t.match(text, /^messages_failed\{service="directory"\} 1$/m)
   t.match(text, /^messages_queued\{service="directory"\} 0$/m)
   t.match(text, /^messages_oldest_due_age_seconds\{service="directory"\} 0$/m)
+  await service.app.db.destroy()
+  text = await service.app.metrics.metrics()
+  t.match(text, /^messages_queued\{service="directory"\} nan$/im, 'with the database gone the gauges say NaN (prom-client writes Nan; Prometheus reads it either way), and the scrape still answers')
 })
 
 t.test('readiness reports a dispatcher that has left a message due longer than MESSAGES_STUCK_SECONDS', async (t) => {
