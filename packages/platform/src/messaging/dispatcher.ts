@@ -183,7 +183,14 @@ export function createDispatcher(opts: { db: Kysely<any>; transports: Transports
       }
     }
     lanes.push(lane())
-    for (let i = 0; i < lanes.length; i++) await lanes[i]
+    // Every lane is waited for, even when one fails, so that no failure goes unheard.
+    const failures: unknown[] = []
+    for (let settled = 0; settled < lanes.length; ) {
+      const results = await Promise.allSettled(lanes.slice(settled))
+      settled += results.length
+      for (const r of results) if (r.status === 'rejected') failures.push(r.reason)
+    }
+    if (failures.length > 0) throw failures[0]
     return total
   }
 

@@ -9,6 +9,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { IfMatchHeaders, MessageListQuery, MessageParams, OutboxMessage, OutboxMessagePage, ref, type OutboxMessage as Message } from '@postcare/contracts'
 import { sql, type Kysely, type Selectable } from 'kysely'
+import { audit } from '../audit.js'
 import { ERASED_TEXT } from '../disclosure.js'
 import { defineErrors } from '../errors.js'
 import { ifMatchVersion, preconditionFailed, setEtag } from '../etag.js'
@@ -16,6 +17,7 @@ import { problemResponse } from '../openapi.js'
 import { decodeCursor, toPage } from '../pagination.js'
 import { iso, isoOrNull } from '../records.js'
 import { messageIdOf } from './dispatcher.js'
+import type { PlatformTables } from '../platform-tables.js'
 import type { OutboxMessageTable } from './outbox.js'
 
 export const MessagingErrors = defineErrors({
@@ -73,7 +75,7 @@ export interface MessageRoutesOptions {
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = async (app, opts) => {
-  const db = app.db as Kysely<{ outboxMessages: OutboxMessageTable }>
+  const db = app.db as Kysely<PlatformTables>
   const { service, messageIdDomain } = opts
   const scopes = opts.scopes ?? { read: `${service}:read`, manage: `${service}:manage` }
   const Service = capitalised(service)
@@ -146,14 +148,19 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
     if (row.status !== 'failed' || row.erasedAt !== null || row.recipient === ERASED_TEXT) {
       throw MessagingErrors.MESSAGE_NOT_RETRYABLE(`This message is ${row.erasedAt ? 'erased' : row.status}.`, { allowed: [] })
     }
-    const updated = await db
-      .updateTable('outboxMessages')
-      .set({ status: 'queued', attempts: 0, nextAttemptAt: sql`now()`, failedAt: null, version: sql`version + 1`, updatedAt: sql`now()` })
-      .where('id', '=', row.id)
-      .where('version', '=', expected)
-      .where('status', '=', 'failed')
-      .returningAll()
-      .executeTakeFirst()
+    // Sending again is an operator's decision about someone's personal data: it is audited.
+    const updated = await db.transaction().execute(async (trx) => {
+      const changed = await trx
+        .updateTable('outboxMessages')
+        .set({ status: 'queued', attempts: 0, nextAttemptAt: sql`now()`, failedAt: null, version: sql`version + 1`, updatedAt: sql`now()` })
+        .where('id', '=', row.id)
+        .where('version', '=', expected)
+        .where('status', '=', 'failed')
+        .returningAll()
+        .executeTakeFirst()
+      if (changed) await audit(trx, [{ caller: req.identity.sub, action: 'message.retry', subjectType: 'message', subjectId: row.id, requestId: String(req.id), details: { kind: row.kind, lastError: row.lastError } }])
+      return changed
+    })
     if (!updated) return preconditionFailed()
     setEtag(reply, updated.version)
     return present(updated)

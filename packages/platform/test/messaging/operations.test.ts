@@ -162,6 +162,7 @@ t.test('a failed message is retried with If-Match by a caller with the manage sc
   refuse = false
   t.match(await service.outbox.dispatch(), { sent: 1 })
   t.match(await rowOf(service, messageId), { status: 'sent', attempts: 1 })
+  t.match(await service.app.db.selectFrom('auditLog').selectAll().where('action', '=', 'message.retry').execute(), [{ subjectType: 'message', subjectId: messageId, caller: 'key:test' }], 'the retry is audited')
   t.equal((await service.app.inject({ method: 'POST', url: '/v1/directory/messages/7d3c6f7e-51c4-4a4d-9b2a-5d8f0c1e2a3b/retry', headers: { ...(await asCaller('directory', { scopes: ['directory:manage'] })), 'if-match': '"1"' } })).statusCode, 404)
 })
 
