@@ -18,6 +18,10 @@ export interface ReceivedMail {
   messageId: string | null
   raw: Buffer
   receivedAt: Date
+  /** Whether the session was upgraded with STARTTLS. */
+  secure: boolean
+  /** Who authenticated, if anyone. */
+  user: string | null
 }
 
 /** An SMTP reply refusing a recipient, e.g. `{ code: 450, message: 'mailbox busy' }`. */
@@ -36,6 +40,10 @@ export interface LocalSmtpOptions {
   keep?: boolean
   /** Refuses a recipient by returning the reply to give; accepts it by returning undefined. */
   refuse?: (recipient: string) => Refusal | undefined
+  /** Offers STARTTLS, with smtp-server's built-in certificate for localhost (for tests only). */
+  starttls?: boolean
+  /** Requires AUTH with these credentials (535 otherwise). */
+  credentials?: { user: string; pass: string }
 }
 
 export interface LocalSmtp {
@@ -61,13 +69,15 @@ export async function startLocalSmtp(opts: LocalSmtpOptions = {}): Promise<Local
     name: 'postcare-local-smtp',
     banner: 'Postcare local catch-all: nothing is relayed',
     logger: false,
-    authOptional: true,
-    allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
+    authOptional: !opts.credentials,
+    allowInsecureAuth: !opts.starttls,
+    disabledCommands: opts.starttls ? [] : ['STARTTLS'],
     size: 25 * 1024 * 1024,
     // Senders keep pooled connections open; closing waits for them no longer than this.
     closeTimeout: 2000,
     onAuth(auth, _session, callback) {
+      const c = opts.credentials
+      if (c && (auth.username !== c.user || auth.password !== c.pass)) return callback(refusal({ code: 535, message: '5.7.8 Authentication credentials invalid' }))
       callback(null, { user: auth.username ?? 'local' })
     },
     onRcptTo(address, _session, callback) {
@@ -87,7 +97,9 @@ export async function startLocalSmtp(opts: LocalSmtpOptions = {}): Promise<Local
           to: session.envelope.rcptTo.map((r) => r.address),
           messageId,
           raw,
-          receivedAt: new Date()
+          receivedAt: new Date(),
+          secure: session.secure,
+          user: typeof session.user === 'string' ? session.user : null
         }
         if (keep) received.push(mail)
         if (!opts.dir) return callback(null)

@@ -172,6 +172,19 @@ t.test('a message still failing after the last attempt is marked failed', async 
   t.match(row, { status: 'failed', attempts: 2, lastError: /^gave up after 2 attempts: .*452/ })
 })
 
+t.test('SMTP_URL names the credentials and can insist on STARTTLS; refused credentials are retried, not failed', async (t) => {
+  const smtp = await localSmtp(t, { starttls: true, credentials: { user: 'postcare', pass: 's3cret' } })
+  const url = (pass: string) => `smtp://postcare:${pass}@127.0.0.1:${smtp.port}/?requireTLS=true&tls.rejectUnauthorized=false`
+  const wrong = await notesService(t, await testConfig(t, smtpEnv(smtp, { SMTP_URL: url('wrong') })))
+  await post(wrong, { body: 'not yet' })
+  t.match(await wrong.outbox.dispatch(), { retried: 1 }, 'a 535 is our settings\' fault, not the message\'s')
+  t.match((await rows(wrong))[0], { status: 'queued', lastError: /535/ })
+  const right = await notesService(t, await testConfig(t, smtpEnv(smtp, { SMTP_URL: url('s3cret') })))
+  await post(right, { body: 'privately' })
+  t.match(await right.outbox.dispatch(), { sent: 1 })
+  t.match(smtp.received, [{ secure: true, user: 'postcare' }], 'sent over TLS, authenticated')
+})
+
 t.test('a server that cannot be reached is a transient failure', async (t) => {
   const smtp = await localSmtp(t)
   await smtp.close()
