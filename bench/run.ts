@@ -3,9 +3,11 @@
  * loads data, runs every scenario paired with its baseline in alternating slots, prints the
  * tables and writes them as JSON to bench/results/. See bench/README.md.
  */
+import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
 import { multiRowInsertRate } from './baselines/multi-row-insert.js'
 import { createBaselineTables } from './baselines/schema.js'
 import { MemorySampler, runGroup, type ComparisonSummary, type Group, type MemberSummary } from './lib/harness.js'
@@ -16,6 +18,7 @@ import { root, startSystem, type System } from './lib/system.js'
 import { createContext, type BenchOptions } from './scenarios/context.js'
 import { directoryGroups } from './scenarios/directory.js'
 import { intakeGroups } from './scenarios/intake.js'
+import { messagingBench } from './scenarios/messaging.js'
 import { reportScenarios, type ReportResult } from './scenarios/reports.js'
 
 const { values: args } = parseArgs({
@@ -40,6 +43,8 @@ const options: BenchOptions = {
 }
 const only = args.only ? new Set(String(args.only).split(',')) : null
 const wanted = (section: string) => !only || only.has(section)
+// The messaging section needs only a PostgreSQL; the others need the whole system.
+const systemWanted = ['directory', 'intake', 'reports', 'import'].some(wanted)
 
 const started = Date.now()
 const log = (line: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`)
@@ -54,9 +59,22 @@ if (loadCores) pin(process.pid, loadCores)
 
 let system: System | undefined
 let load: LoadGenerator | undefined
+let messagingPg: RunningPostgres | undefined
 async function cleanup() {
   load?.stop()
   await system?.stop(Boolean(args['keep-logs']))
+  await messagingPg?.stop()
+}
+
+/** On the system's PostgreSQL when it runs, otherwise on a throwaway embedded one of its own. */
+async function messagingSection() {
+  let adminUrl = system?.adminUrl
+  if (!adminUrl) {
+    messagingPg = await startEmbeddedPostgres({ dataDir: join(root, '.postcare', 'bench', `messaging-${process.pid}`, 'pg'), password: randomBytes(18).toString('base64url'), persistent: false })
+    adminUrl = messagingPg.adminUrl
+  }
+  log('messaging: outbox dispatcher vs nodemailer direct')
+  return messagingBench({ adminUrl, rounds: options.rounds, messages: smoke ? 500 : 3000, serverCores, log })
 }
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {
@@ -73,64 +91,67 @@ let memory: MemorySampler | undefined
 
 try {
   log(`mode: ${smoke ? 'smoke' : 'full'}; ${options.rounds} round(s) of ${options.durationMs / 1000} s slots; ${cores} cores; ${canPin ? `servers pinned to core ${serverCores}, load generator to core ${loadCores}` : 'no pinning (taskset missing or one core)'}`)
-  const profile = args.profile ? { names: new Set(String(args.profile).split(',')), dir: join(root, 'bench', 'results', 'profiles') } : undefined
-  if (profile) mkdirSync(profile.dir, { recursive: true })
-  system = await startSystem({
-    serverCores,
-    log,
-    logLevel: args['log-level'] ?? 'info',
-    ...(smoke ? { services: ['directory', 'feedback', 'survey'] } : {}),
-    ...(profile ? { profile } : {})
-  })
-  for (const [name, why] of system.failed) skipped.push(`${name}: did not start (${why.split('\n')[0]})`)
-  log(`system up: gateway and ${[...system.services.keys()].join(', ')}`)
-  const ctx = createContext(system, options, log)
-  await createBaselineTables(ctx.admin)
-  // Every baseline at once: each is a process of its own, and starting them one by one is slow.
-  const directoryOrigin = system.services.get('directory')!.origin
-  await Promise.all([
-    ...['raw-http', 'fastify', 'fastify-pg-get', 'fastify-pg-list', 'insert'].map((k) => system!.startBaseline(k)),
-    system.startBaseline('proxy', { BENCH_UPSTREAM: directoryOrigin })
-  ])
-  load = await LoadGenerator.start(loadCores)
-  const sys = system
-  memory = new MemorySampler(() => [{ name: 'gateway', pid: sys.gateway.pid }, ...[...sys.services.values()].map((p) => ({ name: p.name, pid: p.pid }))], sys.pgDataDir)
+  if (systemWanted) {
+    const profile = args.profile ? { names: new Set(String(args.profile).split(',')), dir: join(root, 'bench', 'results', 'profiles') } : undefined
+    if (profile) mkdirSync(profile.dir, { recursive: true })
+    system = await startSystem({
+      serverCores,
+      log,
+      logLevel: args['log-level'] ?? 'info',
+      ...(smoke ? { services: ['directory', 'feedback', 'survey'] } : {}),
+      ...(profile ? { profile } : {})
+    })
+    for (const [name, why] of system.failed) skipped.push(`${name}: did not start (${why.split('\n')[0]})`)
+    log(`system up: gateway and ${[...system.services.keys()].join(', ')}`)
+    const ctx = createContext(system, options, log)
+    await createBaselineTables(ctx.admin)
+    // Every baseline at once: each is a process of its own, and starting them one by one is slow.
+    const directoryOrigin = system.services.get('directory')!.origin
+    await Promise.all([
+      ...['raw-http', 'fastify', 'fastify-pg-get', 'fastify-pg-list', 'insert'].map((k) => system!.startBaseline(k)),
+      system.startBaseline('proxy', { BENCH_UPSTREAM: directoryOrigin })
+    ])
+    load = await LoadGenerator.start(loadCores)
+    const sys = system
+    memory = new MemorySampler(() => [{ name: 'gateway', pid: sys.gateway.pid }, ...[...sys.services.values()].map((p) => ({ name: p.name, pid: p.pid }))], sys.pgDataDir)
 
-  if (!(await system.startNginx(directoryOrigin))) skipped.push('nginx reverse-proxy baseline: skipped: no nginx on this machine (apt-get install nginx-light)')
+    if (!(await system.startNginx(directoryOrigin))) skipped.push('nginx reverse-proxy baseline: skipped: no nginx on this machine (apt-get install nginx-light)')
 
-  const groups: Group[] = []
-  if (wanted('directory')) groups.push(...(await directoryGroups(ctx)))
-  if (wanted('intake')) {
-    const intake = await intakeGroups(ctx)
-    groups.push(...intake.groups)
-    skipped.push(...intake.skipped)
+    const groups: Group[] = []
+    if (wanted('directory')) groups.push(...(await directoryGroups(ctx)))
+    if (wanted('intake')) {
+      const intake = await intakeGroups(ctx)
+      groups.push(...intake.groups)
+      skipped.push(...intake.skipped)
+    }
+    const timing = { rounds: options.rounds, warmupMs: options.warmupMs, durationMs: options.durationMs }
+    for (const group of groups) {
+      log(`${group.label}`)
+      const r = await runGroup(load, group, timing, memory, log)
+      members.push(...r.members)
+      comparisons.push(...r.comparisons)
+    }
+
+    // Requests a failing slot left hanging (pool timeouts are 3 s) must not meet the next section.
+    await new Promise((resolve) => setTimeout(resolve, 3500))
+
+    if (wanted('reports')) {
+      const r = await reportScenarios(ctx, load, memory, timing)
+      reports.push(...r.results)
+      members.push(...r.members)
+      comparisons.push(...r.comparisons)
+      skipped.push(...r.skipped)
+    }
+
+    if (wanted('import')) {
+      const rows = smoke ? 4_300 : 43_000
+      importBaseline = await multiRowInsertRate(ctx.admin, rows)
+      log(`raw multi-row INSERT: ${fmtInt(importBaseline.rowsPerSecond)} rows/s (${rows} rows in ${fmt(importBaseline.ms, 0)} ms)`)
+      skipped.push('import of 43,000 members: skipped: the membership service has no import route yet (baseline measured)')
+    }
+    await ctx.admin.end()
   }
-  const timing = { rounds: options.rounds, warmupMs: options.warmupMs, durationMs: options.durationMs }
-  for (const group of groups) {
-    log(`${group.label}`)
-    const r = await runGroup(load, group, timing, memory, log)
-    members.push(...r.members)
-    comparisons.push(...r.comparisons)
-  }
-
-  // Requests a failing slot left hanging (pool timeouts are 3 s) must not meet the next section.
-  await new Promise((resolve) => setTimeout(resolve, 3500))
-
-  if (wanted('reports')) {
-    const r = await reportScenarios(ctx, load, memory, timing)
-    reports.push(...r.results)
-    members.push(...r.members)
-    comparisons.push(...r.comparisons)
-    skipped.push(...r.skipped)
-  }
-
-  if (wanted('import')) {
-    const rows = smoke ? 4_300 : 43_000
-    importBaseline = await multiRowInsertRate(ctx.admin, rows)
-    log(`raw multi-row INSERT: ${fmtInt(importBaseline.rowsPerSecond)} rows/s (${rows} rows in ${fmt(importBaseline.ms, 0)} ms)`)
-    skipped.push('import of 43,000 members: skipped: the membership service has no import route yet (baseline measured)')
-  }
-  await ctx.admin.end()
+  if (wanted('messaging')) comparisons.push(...(await messagingSection()))
 } catch (err) {
   log(`benchmark failed: ${(err as Error).stack ?? String(err)}`)
   process.exitCode = 1

@@ -5,8 +5,12 @@
  * reported and restarted while the others keep serving. Demo data on first run; prints where to
  * go. Ctrl-C or SIGTERM stops every process, then PostgreSQL.
  *
+ * Mail never leaves the machine: a catch-all SMTP server on loopback takes every message the
+ * services send and writes it to `<state>/mail/` as an `.eml` file; letters and SMS are written to
+ * `<state>/spool/`.
+ *
  * Settings (README, `npm start`): POSTCARE_STATE_DIR, GATEWAY_PORT and <SERVICE>_PORT,
- * DIRECTORY_SEED_DEMO, DATABASE_URL, POSTCARE_ADMIN_API_KEY, POSTCARE_TIME_ZONE (the demo's
+ * POSTCARE_SMTP_PORT, DIRECTORY_SEED_DEMO, DATABASE_URL, POSTCARE_ADMIN_API_KEY, POSTCARE_TIME_ZONE (the demo's
  * Asia/Hong_Kong by default), LOG_LEVEL.
  *
  * Before the services start, the rollups of feedback and survey are checked against the time zone:
@@ -31,6 +35,7 @@ import {
   type SchemaName
 } from '@postcare/platform'
 import { startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
+import { startLocalSmtp, type LocalSmtp } from '@postcare/platform/local-smtp'
 import { buildProcesses, processNames } from './build.js'
 import { loadOrCreateSecrets, localStateDir } from './local-secrets.js'
 import { DEMO_TIME_ZONE, prepareRollups } from './rollups.js'
@@ -42,6 +47,8 @@ const logDir = join(stateDir, 'logs')
 const pgDir = join(stateDir, 'pg')
 /** The pid of each process's latest start, for whoever needs to find one (the process test does). */
 const pidsFile = join(stateDir, 'pids.json')
+const mailDir = join(stateDir, 'mail')
+const spoolDir = join(stateDir, 'spool')
 /** A path as the reader knows it: relative when it is under the current folder. */
 const shown = (path: string) => {
   const rel = relative(process.cwd(), path)
@@ -98,10 +105,20 @@ if (refusals.length > 0) {
   process.exit(78)
 }
 
+// The demo mails no real address: every service's SMTP_URL is this catch-all, which relays nothing.
+const smtpPort = portSetting('POSTCARE_SMTP_PORT', 2525)
+let smtp: LocalSmtp
+try {
+  smtp = await startLocalSmtp({ port: smtpPort, dir: mailDir, keep: false })
+} catch (err) {
+  if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err
+  smtp = await startLocalSmtp({ port: 0, dir: mailDir, keep: false })
+}
+
 // Every process runs as a plain-JavaScript bundle of its sources (see scripts/build.ts).
 const bundles = await buildProcesses()
 
-const common = { POSTCARE_IDENTITY_PUBLIC_KEY: secrets.identityPublicJwk, POSTCARE_GATEWAY_URL: gatewayUrl, ...calendarEnv }
+const common = { POSTCARE_IDENTITY_PUBLIC_KEY: secrets.identityPublicJwk, POSTCARE_GATEWAY_URL: gatewayUrl, ...calendarEnv, SMTP_URL: smtp.url, MESSAGES_SPOOL_DIR: spoolDir }
 const envOf: Record<string, Record<string, string>> = {
   gateway: {
     GATEWAY_DATABASE_URL: serviceUrl(databaseUrl, 'gateway', secrets.rolePasswords.gateway),
@@ -196,6 +213,7 @@ async function shutdown(code: number): Promise<void> {
   console.log('\nStopping services ...')
   await supervisor.stop()
   rmSync(pidsFile, { force: true })
+  await smtp.close()
   if (pg) {
     console.log('Stopping PostgreSQL ...')
     await stopPostgres(pg)
@@ -235,5 +253,7 @@ Postcare is up (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).
   API docs:   ${gatewayUrl}/docs   (OpenAPI: ${gatewayUrl}/openapi.json)
   Admin key:  ${adminKey}
   Try:        curl -H 'X-API-Key: ${adminKey}' '${gatewayUrl}/v1/directory/offices?limit=3'
+  Mail:       caught by ${smtp.url} (nothing is relayed); each message is a file in ${shown(mailDir)}/
+  Letters:    printable pages in ${shown(spoolDir)}/letters/, SMS in ${shown(spoolDir)}/sms/
   Logs:       ${shown(logDir)}/
 Press Ctrl-C to stop everything; a process that crashes is restarted.`)

@@ -7,6 +7,7 @@ import Type, { type Static, type TObject } from 'typebox'
 import { Value } from 'typebox/value'
 import { calendarOf, calendarSettingsSchema, type CalendarSettings } from './calendar/settings.js'
 import type { MetricsListener } from './metrics.js'
+import { messagingConfig, messagingSettings, type MessagingConfig } from './messaging/settings.js'
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -86,6 +87,8 @@ export interface ServiceConfig extends ProcessConfig {
   readonly maxEventLoopDelayMs: number
   /** The operator's time zone, financial year and business hours (POSTCARE_TIME_ZONE, ...). */
   readonly calendar: CalendarSettings
+  /** Messages to people: the mail relay, the print-room spool, the dispatcher's pace. */
+  readonly messaging: MessagingConfig
 }
 
 /**
@@ -137,7 +140,8 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
   const schema = Type.Object({
     ...processSettings(P, { port: servicePorts[service], bodyLimitBytes: defaults.bodyLimitBytes }),
     POSTCARE_IDENTITY_PUBLIC_KEY: Type.String({ minLength: 20, description: 'the gateway\'s Ed25519 public key as JWK JSON' }),
-    MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 })
+    MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 }),
+    ...messagingSettings()
   })
   // Both read before either complains, so every bad setting is named at once.
   const problems: string[] = []
@@ -154,6 +158,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
   const calendar = attempt(() => loadCalendarSettings(env))
   if (!s || !calendar) throw new ConfigError(problems)
   const base = processConfig(service, P, s, problems)
+  const messaging = messagingConfig(s, problems)
   try {
     JSON.parse(s.POSTCARE_IDENTITY_PUBLIC_KEY)
   } catch {
@@ -164,7 +169,8 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
     ...base,
     identityPublicKey: s.POSTCARE_IDENTITY_PUBLIC_KEY,
     maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS,
-    calendar
+    calendar,
+    messaging
   })
 }
 

@@ -10,21 +10,26 @@ import { RETRY_AFTER_SECONDS } from './errors.js'
 const HealthResponse = { $ref: 'Health#' }
 
 export function registerHealth(app: FastifyInstance, service: string, db?: Kysely<any>, extraChecks: Record<string, () => Promise<boolean>> = {}): void {
+  // Parts registered after the app is assembled (the message dispatcher) add their own checks.
+  const checks = new Map(Object.entries(extraChecks))
+  app.decorate('addReadinessCheck', (name: string, check: () => Promise<boolean>) => {
+    checks.set(name, check)
+  })
   app.get('/health/live', { config: { public: true }, schema: { hide: true, response: { 200: HealthResponse } } }, async () => ({ status: 'ok' as const, service }))
   app.get('/health/ready', { config: { public: true }, schema: { hide: true, response: { 200: HealthResponse, 503: HealthResponse } } }, async (_req, reply) => {
-    const checks: Record<string, string> = {}
+    const results: Record<string, string> = {}
     let ok = true
     if (db) {
       const up = await pingDatabase(db)
-      checks.database = up ? 'ok' : 'unavailable'
+      results.database = up ? 'ok' : 'unavailable'
       ok &&= up
     }
-    for (const [name, check] of Object.entries(extraChecks)) {
+    for (const [name, check] of checks) {
       const up = await check().catch(() => false)
-      checks[name] = up ? 'ok' : 'unavailable'
+      results[name] = up ? 'ok' : 'unavailable'
       ok &&= up
     }
     if (!ok) reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS))
-    return { status: ok ? ('ok' as const) : ('unavailable' as const), service, checks }
+    return { status: ok ? ('ok' as const) : ('unavailable' as const), service, checks: results }
   })
 }

@@ -24,5 +24,7 @@ declare module 'fastify' {
     discloseRecords(request: FastifyRequest, schemaId: string, records: unknown[]): Promise<unknown[]>
     /** The app's Prometheus registry, served by serveMetrics on a listener of its own. */
     metrics: Registry
+    /** Adds a check to `/health/ready` (a part of the process that can be unable to do its work). */
+    addReadinessCheck(name: string, check: () => Promise<boolean>): void
   }
 }

@@ -100,3 +100,22 @@ t.test('a service started without POSTCARE_TIME_ZONE exits 78 before listening, 
 t.test('the gateway keeps no days: it needs no time zone', async (t) => {
   t.same(problemsOf(() => loadGatewayConfig(gatewayGood)), [])
 })
+
+t.test('messaging settings: defaults send nothing anywhere, and the From names the Message-ID domain', async (t) => {
+  t.match(loadServiceConfig('directory', good).messaging, { smtpUrl: null, spoolDir: null, from: 'Postcare <no-reply@postcare.invalid>', messageIdDomain: 'postcare.invalid' })
+  const config = loadServiceConfig('directory', { ...good, SMTP_URL: 'smtps://user:pass@mail.post.example:465', MAIL_FROM: '"Customer Services" <Care@Post.Example>' })
+  t.match(config.messaging, { smtpUrl: 'smtps://user:pass@mail.post.example:465', messageIdDomain: 'post.example' })
+})
+
+const messagingCases: Array<[string, Record<string, string | undefined>, string]> = [
+  ['a mail relay that is not smtp:// or smtps://', { ...good, SMTP_URL: 'http://mail.example:25' }, 'SMTP_URL'],
+  ['a From that is not an address', { ...good, MAIL_FROM: 'Postcare' }, 'MAIL_FROM'],
+  ['a batch the rate limit cannot send within half a lease', { ...good, MESSAGES_BATCH_SIZE: '1000', SMTP_MAX_PER_SECOND: '5', MESSAGES_LEASE_SECONDS: '120' }, 'MESSAGES_BATCH_SIZE'],
+  ['no attempts at all', { ...good, MESSAGES_MAX_ATTEMPTS: '0' }, 'MESSAGES_MAX_ATTEMPTS']
+]
+for (const [what, env, name] of messagingCases) {
+  t.test(`${what} is refused, naming ${name}`, async (t) => {
+    const problems = problemsOf(() => loadServiceConfig('directory', env))
+    t.ok(problems.some((p) => p.startsWith(name)), `${JSON.stringify(problems)} names ${name}`)
+  })
+}

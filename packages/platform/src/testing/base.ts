@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { Writable } from 'node:stream'
 import pg from 'pg'
+import { testSettings } from './fixtures.js'
 import type { FastifyInstance } from 'fastify'
 import type { Migration } from 'kysely'
 import { bootstrapSchemas, serviceUrl, withDatabase, type SchemaName } from '../bootstrap.js'
@@ -95,7 +96,7 @@ export async function testServiceConfig(t: TestContext, service: ServiceName, en
   const database = await createTestDatabase(t)
   const { publicJwk } = await testKeys()
   const P = service.toUpperCase()
-  const config = loadServiceConfig(service, { [`${P}_DATABASE_URL`]: database.urlFor(service), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', ...env })
+  const config = loadServiceConfig(service, { ...testSettings, [`${P}_DATABASE_URL`]: database.urlFor(service), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', ...env })
   return { ...config, testDatabase: database }
 }
 
