@@ -50,7 +50,8 @@ const steps: Array<[string, string, string[]]> = [
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['openapi: documents and client match the code, and pass Redocly and Spectral OWASP lint', process.execPath, ['--import', 'tsx', 'scripts/openapi.ts', '--check']],
-  ['docs: every path and npm script the READMEs name exists', process.execPath, ['--import', 'tsx', 'scripts/check-docs.ts']]
+  ['docs: every path and npm script the READMEs name exists', process.execPath, ['--import', 'tsx', 'scripts/check-docs.ts']],
+  ['code: no source file over 300 lines, no platform table named outside the platform', process.execPath, ['--import', 'tsx', 'scripts/check-code.ts']]
 ]
 if (only.length === 0 && !suiteOnly) {
   for (const [label, cmd, args] of steps) {
