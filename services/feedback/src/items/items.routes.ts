@@ -5,7 +5,7 @@ import {
   FeedbackItem, FeedbackItemPage, FeedbackItemParams, FeedbackListQuery, IdempotencyHeaders, IfMatchHeaders, ReasonedCommand, RespondToFeedbackItem, Timeline,
   TimelineEntry, UpdateFeedbackItem, ref
 } from '@postcare/contracts'
-import { idempotentCreate, ifMatchVersion, problemFromError, problemResponse, setEtag } from '@postcare/platform'
+import { idempotentCreate, ifMatchVersion, problemBody, problemFromError, problemResponse, setEtag } from '@postcare/platform'
 import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
@@ -96,7 +96,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ItemRoutesOptions> = async (a
         return {
           index: o.index,
           status: problem.statusCode,
-          problem: { type: `urn:postcare:problem:${problem.code.toLowerCase().replace(/_/g, '-')}`, title: problem.title, status: problem.statusCode, detail: problem.detail, code: problem.code, requestId: String(req.id), ...(problem.extra ?? {}) }
+          problem: problemBody(problem, String(req.id))
         }
       })
       const n = created.length
