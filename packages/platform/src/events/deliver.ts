@@ -2,17 +2,29 @@
  * One delivery: the event's envelope POSTed to the subscription's URL, signed, with the event id
  * as its idempotency key, over a connection to the address the target check approved. Only a
  * 2xx answer counts as delivered; a redirect is not followed; the answer's body is read (so the
- * connection ends cleanly) and dropped, never stored: it is the consumer's, not ours to keep.
+ * connection can be kept) and dropped, never stored: it is the consumer's, not ours to keep.
  */
-import { request as httpRequest, type IncomingMessage } from 'node:http'
-import { request as httpsRequest } from 'node:https'
 import type { LookupAddress, LookupOneOptions } from 'node:dns'
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { SIGNATURE_HEADER, signatureHeader } from './secrets.js'
 import type { Target } from './targets.js'
 
+/**
+ * The connection of one run of deliveries to one target: kept alive between them, and pinned to
+ * the addresses checked, whatever the resolver would answer now (no DNS rebinding).
+ */
+export function pinnedAgent(target: Target, addresses: LookupAddress[]): HttpAgent {
+  const lookup = (_host: string, opts: LookupOneOptions & { all?: boolean }, cb: (...args: any[]) => void) =>
+    opts.all ? cb(null, addresses) : cb(null, addresses[0]!.address, addresses[0]!.family)
+  const options = { keepAlive: true, maxSockets: 1, lookup: lookup as never }
+  return target.url.protocol === 'https:' ? new HttpsAgent(options) : new HttpAgent(options)
+}
+
 export interface DeliveryRequest {
   target: Target
-  addresses: LookupAddress[]
+  /** A pinnedAgent of the target. */
+  agent: HttpAgent
   secret: string
   service: string
   eventId: string
@@ -40,7 +52,7 @@ const errorText = (err: unknown): string => {
 
 export function deliver(req: DeliveryRequest): Promise<DeliveryResult> {
   const started = Date.now()
-  const { target, addresses } = req
+  const { target } = req
   const headers = {
     'content-type': 'application/json',
     'content-length': String(Buffer.byteLength(req.body)),
@@ -51,9 +63,6 @@ export function deliver(req: DeliveryRequest): Promise<DeliveryResult> {
     'postcare-delivery-id': req.deliveryId,
     [SIGNATURE_HEADER]: signatureHeader(req.secret, req.body, Math.floor(Date.now() / 1000))
   }
-  // The connection goes to the addresses checked, whatever the resolver would answer now.
-  const pinned = (_host: string, opts: LookupOneOptions & { all?: boolean }, cb: (...args: any[]) => void) =>
-    opts.all ? cb(null, addresses) : cb(null, addresses[0]!.address, addresses[0]!.family)
   const request = target.url.protocol === 'https:' ? httpsRequest : httpRequest
   return new Promise<DeliveryResult>((resolve) => {
     let settled = false
@@ -63,7 +72,7 @@ export function deliver(req: DeliveryRequest): Promise<DeliveryResult> {
       clearTimeout(timer)
       resolve({ ...result, durationMs: Date.now() - started })
     }
-    const req2 = request(target.url, { method: 'POST', headers, lookup: pinned as never, agent: false }, (res: IncomingMessage) => {
+    const req2 = request(target.url, { method: 'POST', headers, agent: req.agent }, (res: IncomingMessage) => {
       const status = res.statusCode ?? 0
       let read = 0
       res.on('data', (chunk: Buffer) => {

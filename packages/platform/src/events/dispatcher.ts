@@ -17,11 +17,12 @@
 import { randomUUID } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import { backoffSeconds, type DispatchLog } from '../messaging/dispatcher.js'
-import { deliver as httpDeliver, type DeliveryRequest, type DeliveryResult } from './deliver.js'
+import type { Agent } from 'node:http'
+import { deliver as httpDeliver, pinnedAgent, type DeliveryRequest, type DeliveryResult } from './deliver.js'
 import { presentEvent, readEvent, readFeed, type FeedPosition, type FeedRow } from './feed.js'
 import { openSecret } from './secrets.js'
 import type { WebhookConfig } from './settings.js'
-import { checkTarget, resolveTarget } from './targets.js'
+import { checkTarget, resolveTarget, type Target } from './targets.js'
 
 export interface WebhookDispatchSummary {
   subscriptions: number
@@ -97,8 +98,8 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions): Webhook
     return rows
   }
 
-  /** Why nothing can be sent to `sub` at all (disables it at once), or how to send. */
-  function prepare(sub: Claimed): { reason: string } | { secret: string; target: Exclude<ReturnType<typeof checkTarget>, string> } {
+  /** How to send to `sub`, or why nothing can be sent to it at all (which disables it at once). */
+  function prepare(sub: Claimed): { reason: string } | { secret: string; target: Target } {
     const target = checkTarget(sub.url, config)
     if (typeof target === 'string') return { reason: `the URL ${target}` }
     if (!config.secretKey) return { reason: 'WEBHOOK_SECRET_KEY is not set: deliveries cannot be signed' }
@@ -109,72 +110,79 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions): Webhook
     }
   }
 
-  async function deliverRow(sub: Claimed, how: { secret: string; target: NonNullable<Exclude<ReturnType<typeof checkTarget>, string>> }, row: FeedRow, id: string, attempt: number): Promise<Attempt> {
+  /** `agent` is the run's pinned connection, or why the target cannot be reached (its addresses were refused). */
+  interface Sending { secret: string; target: Target; agent: Agent | string }
+
+  async function deliverRow(how: Sending, row: FeedRow, id: string, attempt: number): Promise<Attempt> {
     const base = { id, eventId: row.id, eventType: row.type, attempt }
-    const addresses = await resolveTarget(how.target, config)
-    if (typeof addresses === 'string') return { ...base, delivered: false, responseStatus: null, error: addresses, durationMs: 0 }
+    if (typeof how.agent === 'string') return { ...base, delivered: false, responseStatus: null, error: how.agent, durationMs: 0 }
     const body = JSON.stringify(presentEvent(row, service))
-    const result = await send({ target: how.target, addresses, secret: how.secret, service, eventId: row.id, eventType: row.type, deliveryId: id, body, timeoutMs: config.timeoutMs })
+    const result = await send({ target: how.target, agent: how.agent, secret: how.secret, service, eventId: row.id, eventType: row.type, deliveryId: id, body, timeoutMs: config.timeoutMs })
     opts.onOutcome?.(result.delivered ? 'delivered' : 'failed')
     return { ...base, ...result, error: result.error?.slice(0, MAX_REASON) ?? null }
   }
 
-  /** One run for one claimed subscription: its redeliveries, then its next events in feed order. */
-  async function run(sub: Claimed, token: string, deadline: number): Promise<{ delivered: number; failed: number; disabled: boolean }> {
-    const how = prepare(sub)
-    const redelivered: Attempt[] = []
-    const attempts: Attempt[] = []
-    let cursor: FeedPosition = { xactId: sub.cursorXactId, sequence: sub.cursorSequence }
-    let failure: string | null = null
-    if ('secret' in how) {
-      const pending = await db.selectFrom('webhookDeliveries').select(['id', 'eventId', 'attempt']).where('subscriptionId', '=', sub.id).where('status', '=', 'pending').orderBy('seq').limit(config.batchSize).execute()
-      for (const p of pending) {
-        if (Date.now() > deadline) break
-        const row = await readEvent(db, p.eventId)
-        redelivered.push(row ? await deliverRow(sub, how, row, p.id, p.attempt) : { id: p.id, eventId: p.eventId, eventType: '', attempt: p.attempt, delivered: false, responseStatus: null, error: 'the event no longer exists', durationMs: 0 })
-      }
-      const feed = await readFeed(db, { after: cursor, limit: config.batchSize, types: sub.eventTypes })
-      let all = true
-      for (const [i, row] of feed.rows.entries()) {
-        if (Date.now() > deadline) {
-          all = false
-          break
-        }
-        const a = await deliverRow(sub, how, row, randomUUID(), i === 0 ? sub.consecutiveFailures + 1 : 1)
-        attempts.push(a)
-        if (!a.delivered) {
-          failure = a.error
-          all = false
-          break
-        }
-        cursor = { xactId: row.xactId, sequence: row.sequence }
-      }
-      if (all) cursor = feed.next
+  interface Outcome { redelivered: Attempt[]; attempts: Attempt[]; cursor: FeedPosition; failure: string | null }
+
+  /** The redeliveries asked for, then the next events in feed order up to the first failure. */
+  async function deliverDue(sub: Claimed, how: Sending, deadline: number): Promise<Outcome> {
+    const out: Outcome = { redelivered: [], attempts: [], cursor: { xactId: sub.cursorXactId, sequence: sub.cursorSequence }, failure: null }
+    const pending = await db.selectFrom('webhookDeliveries').select(['id', 'eventId', 'attempt']).where('subscriptionId', '=', sub.id).where('status', '=', 'pending').orderBy('seq').limit(config.batchSize).execute()
+    for (const p of pending) {
+      if (Date.now() > deadline) return out
+      const row = await readEvent(db, p.eventId)
+      out.redelivered.push(row ? await deliverRow(how, row, p.id, p.attempt) : { id: p.id, eventId: p.eventId, eventType: '', attempt: p.attempt, delivered: false, responseStatus: null, error: 'the event no longer exists', durationMs: 0 })
     }
-    const failures = failure === null ? 0 : sub.consecutiveFailures + 1
+    const feed = await readFeed(db, { after: out.cursor, limit: config.batchSize, types: sub.eventTypes })
+    for (const [i, row] of feed.rows.entries()) {
+      if (Date.now() > deadline) return out
+      const a = await deliverRow(how, row, randomUUID(), i === 0 ? sub.consecutiveFailures + 1 : 1)
+      out.attempts.push(a)
+      if (!a.delivered) return { ...out, failure: a.error ?? 'failed' }
+      out.cursor = { xactId: row.xactId, sequence: row.sequence }
+    }
+    return { ...out, cursor: feed.next }
+  }
+
+  /** One run for one claimed subscription, recorded under its claim token. */
+  async function run(sub: Claimed, token: string, deadline: number): Promise<{ delivered: number; failed: number; disabled: boolean }> {
+    const prepared = prepare(sub)
+    let outcome: Outcome = { redelivered: [], attempts: [], cursor: { xactId: sub.cursorXactId, sequence: sub.cursorSequence }, failure: null }
+    if (!('reason' in prepared)) {
+      // Resolved and checked once a run; every delivery of the run goes to the addresses checked.
+      const addresses = await resolveTarget(prepared.target, config)
+      const agent = typeof addresses === 'string' ? addresses : pinnedAgent(prepared.target, addresses)
+      try {
+        outcome = await deliverDue(sub, { ...prepared, agent }, deadline)
+      } finally {
+        if (typeof agent !== 'string') agent.destroy()
+      }
+    }
+    // A delivery made before the failure ends the run of failures: the one that failed is the first.
+    const failures = outcome.failure === null ? 0 : outcome.attempts.length > 1 ? 1 : sub.consecutiveFailures + 1
     const disabledReason =
-      'reason' in how ? `disabled: ${how.reason}`.slice(0, MAX_REASON)
-      : failures >= config.disableAfterFailures ? `disabled after ${failures} failed deliveries in a row; the last: ${failure}`.slice(0, MAX_REASON)
+      'reason' in prepared ? `disabled: ${prepared.reason}`.slice(0, MAX_REASON)
+      : failures >= config.disableAfterFailures ? `disabled after ${failures} failed deliveries in a row; the last: ${outcome.failure}`.slice(0, MAX_REASON)
       : null
-    await record(sub, token, { redelivered, attempts, cursor, failures, disabledReason })
+    await record(sub, token, { ...outcome, failures, disabledReason })
     if (disabledReason) {
       opts.onOutcome?.('disabled')
       log.warn({ subscriptionId: sub.id, reason: disabledReason }, 'webhook subscription disabled')
     }
-    const all = [...redelivered, ...attempts]
+    const all = [...outcome.redelivered, ...outcome.attempts]
     return { delivered: all.filter((a) => a.delivered).length, failed: all.filter((a) => !a.delivered).length, disabled: disabledReason !== null }
   }
 
-  async function record(sub: Claimed, token: string, r: { redelivered: Attempt[]; attempts: Attempt[]; cursor: FeedPosition; failures: number; disabledReason: string | null }) {
+  async function record(sub: Claimed, token: string, r: Outcome & { failures: number; disabledReason: string | null }) {
     const json = (list: Attempt[]) =>
       JSON.stringify(list.map((a) => ({ id: a.id, event_id: a.eventId, event_type: a.eventType, attempt: a.attempt, status: a.delivered ? 'delivered' : 'failed', response_status: a.responseStatus, error: a.error, duration_ms: a.durationMs })))
     const retryIn = r.failures > 0 ? backoffSeconds(r.failures, config) : 0
     const delivered = [...r.redelivered, ...r.attempts].some((a) => a.delivered)
-    await db.transaction().execute(async (trx) => {
-      // Locks the subscription against a delete in between; gone, there is nothing to record against.
-      const exists = await trx.selectFrom('webhookSubscriptions').select('id').where('id', '=', sub.id).forUpdate().executeTakeFirst()
-      if (!exists) return
-      await sql`
+    // One statement, so one round trip: the subscription moves on (under the claim token only) and
+    // the log gets its rows. A subscription deleted meanwhile takes its log with it: the foreign
+    // key then fails the statement, and there is nothing left to record against.
+    await sql`
+      with moved as (
         update webhook_subscriptions
            set cursor_xact_id = ${r.cursor.xactId}::xid8, cursor_sequence = ${r.cursor.sequence},
                consecutive_failures = ${r.failures},
@@ -184,23 +192,22 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions): Webhook
                disabled_at = case when ${r.disabledReason}::text is null then disabled_at else now() end,
                last_delivered_at = case when ${delivered} then now() else last_delivered_at end,
                claimed_until = null, claim_token = null, version = version + 1, updated_at = now()
-         where id = ${sub.id}::uuid and claim_token = ${token}::uuid`.execute(trx)
-      if (r.attempts.length > 0) {
-        await sql`
-          insert into webhook_deliveries (id, subscription_id, event_id, event_type, status, attempt, response_status, error, duration_ms, attempted_at)
-          select v.id, ${sub.id}::uuid, v.event_id, v.event_type, v.status, v.attempt, v.response_status, v.error, v.duration_ms, now()
-            from rows from (jsonb_to_recordset(${json(r.attempts)}::jsonb) as (id uuid, event_id uuid, event_type text, status text, attempt int, response_status int, error text, duration_ms int))
-                 with ordinality as v(id, event_id, event_type, status, attempt, response_status, error, duration_ms, n)
-           order by v.n`.execute(trx)
-      }
-      if (r.redelivered.length > 0) {
-        await sql`
-          update webhook_deliveries d
-             set status = v.status, response_status = v.response_status, error = v.error, duration_ms = v.duration_ms, attempted_at = now()
-            from jsonb_to_recordset(${json(r.redelivered)}::jsonb) as v(id uuid, status text, response_status int, error text, duration_ms int)
-           where d.id = v.id and d.status = 'pending'`.execute(trx)
-      }
-    })
+         where id = ${sub.id}::uuid and claim_token = ${token}::uuid
+        returning id),
+      logged as (
+        insert into webhook_deliveries (id, subscription_id, event_id, event_type, status, attempt, response_status, error, duration_ms, attempted_at)
+        select v.id, ${sub.id}::uuid, v.event_id, v.event_type, v.status, v.attempt, v.response_status, v.error, v.duration_ms, now()
+          from rows from (jsonb_to_recordset(${json(r.attempts)}::jsonb) as (id uuid, event_id uuid, event_type text, status text, attempt int, response_status int, error text, duration_ms int))
+               with ordinality as v(id, event_id, event_type, status, attempt, response_status, error, duration_ms, n)
+         order by v.n
+        returning id),
+      redelivered as (
+        update webhook_deliveries d
+           set status = v.status, response_status = v.response_status, error = v.error, duration_ms = v.duration_ms, attempted_at = now()
+          from jsonb_to_recordset(${json(r.redelivered)}::jsonb) as v(id uuid, status text, response_status int, error text, duration_ms int)
+         where d.id = v.id and d.status = 'pending'
+        returning d.id)
+      select (select count(*) from moved) as moved, (select count(*) from logged) as logged, (select count(*) from redelivered) as redelivered`.execute(db)
   }
 
   async function round(): Promise<WebhookDispatchSummary> {

@@ -10,7 +10,7 @@ import { sql, type Kysely, type Migration } from 'kysely'
 import Type from 'typebox'
 import type { ServiceConfig } from '../../src/config.js'
 import { defineErrors } from '../../src/errors.js'
-import { defineEvents, EventField, eventsTag, recordEvent, registerEvents, webhooksTag } from '../../src/events/index.js'
+import { defineEvents, EventField, eventsTag, recordEvent, recordEvents, registerEvents, webhooksTag } from '../../src/events/index.js'
 import { createServiceApp } from '../../src/service.js'
 import { asCaller, readyTestApp, testServiceConfig, type TestContext } from '../../src/testing/index.js'
 
@@ -87,6 +87,17 @@ export async function parcelService(t: TestContext, config: ServiceConfig) {
       return { id: row.id, eventId: event.id }
     })
     return reply.code(201).send(parcel)
+  })
+  // `count` parcels registered in one transaction, their events in it.
+  app.post('/v1/directory/parcels/batch', { config: { scope: 'directory:write' } }, async (req, reply) => {
+    const { count } = req.body as { count: number }
+    const ids = await app.db.transaction().execute(async (trx) => {
+      const rows = await trx.insertInto('parcels').values(Array.from({ length: count }, () => ({ status: 'registered' }))).returning('id').execute()
+      const data = (id: number) => ({ officeCode: 'NTR001', reference: `PCL-2026-${String(id).padStart(6, '0')}`, size: 'large' as const })
+      await recordEvents(trx, events, rows.map((r) => ({ type: 'parcel.registered' as const, subjectId: String(r.id), data: data(r.id) })))
+      return rows.map((r) => r.id)
+    })
+    return reply.code(201).send({ ids })
   })
   app.post('/v1/directory/parcels/:id/sort', { config: { scope: 'directory:write' } }, async (req, reply) => {
     const id = Number((req.params as { id: string }).id)
@@ -173,6 +184,22 @@ export async function subscribe(service: Service, url: string, more: Record<stri
   })
   if (res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`)
   return res.json() as { subscription: { id: string; version: number; cursor: string }; secret: string }
+}
+
+export async function registerMany(service: Service, count: number): Promise<number[]> {
+  const res = await service.app.inject({ method: 'POST', url: '/v1/directory/parcels/batch', headers: await asCaller('directory'), payload: { count } })
+  if (res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`)
+  return res.json().ids
+}
+
+/** Runs the dispatchers (replicas) side by side until `done`, failing after `timeoutMs`. */
+export async function dispatchUntil(services: Service[], done: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error('the deliveries did not finish in time')
+    await Promise.all(services.map((s) => s.webhooks.dispatch()))
+    await new Promise((r) => setTimeout(r, 5))
+  }
 }
 
 export async function call(service: Service, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, opts: { payload?: unknown; headers?: Record<string, string>; who?: Record<string, unknown> } = {}) {
