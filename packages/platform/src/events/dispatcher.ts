@@ -65,7 +65,6 @@ interface Attempt extends DeliveryResult {
   id: string
   eventId: string
   eventType: string
-  attempt: number
 }
 
 /** Subscriptions one round takes at most; each is delivered to in parallel with the others. */
@@ -113,8 +112,8 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions): Webhook
   /** `agent` is the run's pinned connection, or why the target cannot be reached (its addresses were refused). */
   interface Sending { secret: string; target: Target; agent: Agent | string }
 
-  async function deliverRow(how: Sending, row: FeedRow, id: string, attempt: number): Promise<Attempt> {
-    const base = { id, eventId: row.id, eventType: row.type, attempt }
+  async function deliverRow(how: Sending, row: FeedRow, id: string): Promise<Attempt> {
+    const base = { id, eventId: row.id, eventType: row.type }
     if (typeof how.agent === 'string') return { ...base, delivered: false, responseStatus: null, error: how.agent, durationMs: 0 }
     const body = JSON.stringify(presentEvent(row, service))
     const result = await send({ target: how.target, agent: how.agent, secret: how.secret, service, eventId: row.id, eventType: row.type, deliveryId: id, body, timeoutMs: config.timeoutMs })
@@ -127,16 +126,16 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions): Webhook
   /** The redeliveries asked for, then the next events in feed order up to the first failure. */
   async function deliverDue(sub: Claimed, how: Sending, deadline: number): Promise<Outcome> {
     const out: Outcome = { redelivered: [], attempts: [], cursor: { xactId: sub.cursorXactId, sequence: sub.cursorSequence }, failure: null }
-    const pending = await db.selectFrom('webhookDeliveries').select(['id', 'eventId', 'attempt']).where('subscriptionId', '=', sub.id).where('status', '=', 'pending').orderBy('seq').limit(config.batchSize).execute()
+    const pending = await db.selectFrom('webhookDeliveries').select(['id', 'eventId']).where('subscriptionId', '=', sub.id).where('status', '=', 'pending').orderBy('seq').limit(config.batchSize).execute()
     for (const p of pending) {
       if (Date.now() > deadline) return out
       const row = await readEvent(db, p.eventId)
-      out.redelivered.push(row ? await deliverRow(how, row, p.id, p.attempt) : { id: p.id, eventId: p.eventId, eventType: '', attempt: p.attempt, delivered: false, responseStatus: null, error: 'the event no longer exists', durationMs: 0 })
+      out.redelivered.push(row ? await deliverRow(how, row, p.id) : { id: p.id, eventId: p.eventId, eventType: '', delivered: false, responseStatus: null, error: 'the event no longer exists', durationMs: 0 })
     }
     const feed = await readFeed(db, { after: out.cursor, limit: config.batchSize, types: sub.eventTypes })
-    for (const [i, row] of feed.rows.entries()) {
+    for (const row of feed.rows) {
       if (Date.now() > deadline) return out
-      const a = await deliverRow(how, row, randomUUID(), i === 0 ? sub.consecutiveFailures + 1 : 1)
+      const a = await deliverRow(how, row, randomUUID())
       out.attempts.push(a)
       if (!a.delivered) return { ...out, failure: a.error ?? 'failed' }
       out.cursor = { xactId: row.xactId, sequence: row.sequence }
@@ -175,7 +174,7 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions): Webhook
 
   async function record(sub: Claimed, token: string, r: Outcome & { failures: number; disabledReason: string | null }) {
     const json = (list: Attempt[]) =>
-      JSON.stringify(list.map((a) => ({ id: a.id, event_id: a.eventId, event_type: a.eventType, attempt: a.attempt, status: a.delivered ? 'delivered' : 'failed', response_status: a.responseStatus, error: a.error, duration_ms: a.durationMs })))
+      JSON.stringify(list.map((a) => ({ id: a.id, event_id: a.eventId, event_type: a.eventType, status: a.delivered ? 'delivered' : 'failed', response_status: a.responseStatus, error: a.error, duration_ms: a.durationMs })))
     const retryIn = r.failures > 0 ? backoffSeconds(r.failures, config) : 0
     const delivered = [...r.redelivered, ...r.attempts].some((a) => a.delivered)
     // One statement, so one round trip: the subscription moves on (under the claim token only) and
@@ -196,9 +195,11 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions): Webhook
         returning id),
       logged as (
         insert into webhook_deliveries (id, subscription_id, event_id, event_type, status, attempt, response_status, error, duration_ms, attempted_at)
-        select v.id, ${sub.id}::uuid, v.event_id, v.event_type, v.status, v.attempt, v.response_status, v.error, v.duration_ms, now()
-          from rows from (jsonb_to_recordset(${json(r.attempts)}::jsonb) as (id uuid, event_id uuid, event_type text, status text, attempt int, response_status int, error text, duration_ms int))
-               with ordinality as v(id, event_id, event_type, status, attempt, response_status, error, duration_ms, n)
+        select v.id, ${sub.id}::uuid, v.event_id, v.event_type, v.status,
+               coalesce((select max(x.attempt) from webhook_deliveries x where x.subscription_id = ${sub.id}::uuid and x.event_id = v.event_id), 0) + 1,
+               v.response_status, v.error, v.duration_ms, now()
+          from rows from (jsonb_to_recordset(${json(r.attempts)}::jsonb) as (id uuid, event_id uuid, event_type text, status text, response_status int, error text, duration_ms int))
+               with ordinality as v(id, event_id, event_type, status, response_status, error, duration_ms, n)
          order by v.n
         returning id),
       redelivered as (

@@ -59,6 +59,8 @@ const HOST_NAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0
 /** An entry of WEBHOOK_ALLOWED_HOSTS, or why it is not one. */
 export function parseAllowedHost(raw: string): AllowedHost | string {
   const entry = raw.trim().toLowerCase()
+  // A bare IPv6 address has colons of its own: with a port it must be written [address]:port.
+  if (isIP(entry) === 6) return { host: entry, wildcard: false, literal: true, port: null }
   const m = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/.exec(entry)
   if (!m) return `"${raw}" is not a host, host:port or [IPv6]:port`
   const port = m[2] === undefined ? null : Number(m[2])

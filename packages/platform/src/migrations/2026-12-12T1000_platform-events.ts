@@ -77,6 +77,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       attempted_at timestamptz
     )`.execute(db)
   await sql`create index webhook_deliveries_subscription_idx on webhook_deliveries (subscription_id, seq desc)`.execute(db)
+  await sql`create index webhook_deliveries_event_idx on webhook_deliveries (subscription_id, event_id)`.execute(db)
   await sql`create index webhook_deliveries_pending_idx on webhook_deliveries (subscription_id, seq) where status = 'pending'`.execute(db)
 }
 

@@ -64,7 +64,7 @@ export const webhookEnv = (more: Record<string, string> = {}) => ({
   ...more
 })
 
-export const testConfig = (t: TestContext, env: Record<string, string> = {}) => testServiceConfig(t, 'directory', { DB_POOL_MAX: '40', LOG_LEVEL: 'error', ...webhookEnv(env) })
+export const testConfig = (t: TestContext, env: Record<string, string> = {}) => testServiceConfig(t, 'directory', { DB_POOL_MAX: '40', ...webhookEnv(env) })
 
 export const scopes = { read: 'directory:read', manage: 'directory:manage' }
 export const manager = (who: Record<string, unknown> = {}) => asCaller('directory', { scopes: ['directory:read', 'directory:manage'], ...who })
