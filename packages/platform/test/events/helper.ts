@@ -132,8 +132,8 @@ export interface Received {
 export interface Consumer {
   url: string
   received: Received[]
-  /** Answers each delivery with this status (the delivery is kept either way). */
-  answer: (r: Received, n: number) => number | { status: number; location: string }
+  /** Answers each delivery with this status (the delivery is kept either way), a redirect, or nothing at all. */
+  answer: (r: Received, n: number) => number | { status: number; location: string } | 'silence'
   close(): Promise<void>
 }
 
@@ -156,13 +156,17 @@ export async function startConsumer(t: TestContext, answer: Consumer['answer'] =
       }
       consumer.received.push(r)
       const a = consumer.answer(r, consumer.received.length)
+      if (a === 'silence') return
       if (typeof a === 'number') res.writeHead(a).end()
       else res.writeHead(a.status, { location: a.location }).end()
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   consumer.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`
-  consumer.close = () => new Promise<void>((resolve) => server.close(() => resolve()))
+  consumer.close = () => new Promise<void>((resolve) => {
+    server.closeAllConnections()
+    server.close(() => resolve())
+  })
   t.teardown(() => consumer.close())
   return consumer
 }

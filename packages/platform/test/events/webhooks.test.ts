@@ -106,3 +106,17 @@ t.test('a host name that resolves to a loopback address is refused at delivery, 
   t.match(log.items[0], { status: 'failed', responseStatus: null, error: /^localhost resolves to (127\.0\.0\.1|::1), a loopback address: only an address written in WEBHOOK_ALLOWED_HOSTS may be one$/ })
   t.match((await call(service, 'GET', `/v1/directory/webhook-subscriptions/${subscription.id}`)).json(), { status: 'active', consecutiveFailures: 1 })
 })
+
+t.test('a consumer that does not answer in time fails the delivery, which is tried again later', async (t) => {
+  const service = await parcelService(t, await testConfig(t, { WEBHOOK_TIMEOUT_MS: '300', WEBHOOK_RETRY_BASE_SECONDS: '60' }))
+  const consumer = await startConsumer(t, () => 'silence')
+  const { subscription } = await subscribe(service, consumer.url)
+  await register(service)
+  const started = Date.now()
+  t.match(await service.webhooks.dispatch(), { delivered: 0, failed: 1 })
+  t.ok(Date.now() - started < 3000, 'the dispatcher did not wait for the consumer beyond the timeout')
+  const log = (await call(service, 'GET', `/v1/directory/webhook-subscriptions/${subscription.id}/deliveries`)).json()
+  t.match(log.items, [{ status: 'failed', responseStatus: null, error: 'no answer within 300 ms', durationMs: Number }])
+  t.ok(log.items[0].durationMs >= 300)
+  t.equal(consumer.received.length, 1)
+})
