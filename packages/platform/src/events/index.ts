@@ -17,7 +17,7 @@ import { webhookRoutes } from './webhook-routes.js'
 
 export { createWebhookDispatcher, type WebhookDispatcher, type WebhookDispatchSummary } from './dispatcher.js'
 export { EventErrors, eventRoutes, eventsTag, webhooksTag } from './feed-routes.js'
-export { decodeFeedCursor, encodeFeedCursor, FEED_START, readFeed, type FeedPosition } from './feed.js'
+export { decodeFeedCursor, encodeFeedCursor, FEED_START, heldBack, readFeed, type FeedPosition } from './feed.js'
 export * from './record.js'
 export { generateSecret, openSecret, sealSecret, SIGNATURE_HEADER, signatureHeader } from './secrets.js'
 export * from './settings.js'

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'kysely'
 import t from 'tap'
 import { asCaller } from '../../src/testing/index.js'
-import { parcelService, register, testConfig, type Service } from './helper.js'
+import { parcelService, register, settled, testConfig, type Service } from './helper.js'
 
 interface Page { items: Array<{ id: string; type: string; sequence: number; cursor: string; subjectId: string; data: Record<string, unknown> }>; nextCursor: string; hasMore: boolean }
 
@@ -55,6 +55,8 @@ t.test('a consumer reading while 20 writers commit in staggered order misses not
   }
   const committed = [...(await Promise.all(writers)), ...(await Promise.all(quick))]
   t.same(await Promise.all(failing), [null, null, null], 'three changes failed after recording their event')
+  // Transactions of other test files hold the horizon too: the consumer's last read comes after they let go.
+  await settled(service)
   writing = false
   await consumer
   t.equal(seen.length, committed.length, `the consumer saw ${seen.length} events for ${committed.length} committed changes`)
@@ -73,6 +75,7 @@ t.test('an event waits in the feed behind an older transaction still open, and t
   t.same(before.items, [], 'the later change committed, but the older transaction has not ended')
   t.match(await service.app.metrics.metrics(), /events_held_back\{service="directory"\} 1\n/)
   const first = await older
+  await settled(service)
   const after = await feed(service, `?cursor=${before.nextCursor}`)
   t.same(after.items.map((e) => e.id), [first.eventId, later.eventId], 'in the order of their transactions, not of their commits')
   t.match(await service.app.metrics.metrics(), /events_held_back\{service="directory"\} 0\n/)
@@ -82,6 +85,7 @@ t.test('the type filter, the head of the feed, and a cursor kept from there', as
   const service = await parcelService(t, await testConfig(t))
   const parcels = [await register(service), await register(service), await register(service)]
   const sorted = await service.app.inject({ method: 'POST', url: `/v1/directory/parcels/${parcels[1]!.id}/sort`, headers: await asCaller('directory') })
+  await settled(service)
   const all = await feed(service)
   t.same(all.items.map((e) => e.type), ['parcel.registered', 'parcel.registered', 'parcel.registered', 'parcel.status_changed'])
   t.match(all.items[0], { subjectType: 'parcel', subjectId: String(parcels[0]!.id), service: 'directory', data: { officeCode: 'KLN001', reference: /^PCL-2026-/, size: 'small' } })
@@ -97,6 +101,7 @@ t.test('the type filter, the head of the feed, and a cursor kept from there', as
   t.same(head, { items: [], nextCursor: head.nextCursor, hasMore: false }, 'nothing new at the head')
   const filteredHead = (await feed(service, '?type=parcel.status_changed')).nextCursor
   const next = await register(service)
+  await settled(service)
   t.same((await feed(service, `?cursor=${head.nextCursor}`)).items.map((e) => e.id), [next.eventId], 'the cursor kept at the head gives exactly what came after')
   t.same((await feed(service, `?type=parcel.status_changed&cursor=${filteredHead}`)).items, [], 'other types are skipped')
 })

@@ -11,6 +11,7 @@ import Type from 'typebox'
 import type { ServiceConfig } from '../../src/config.js'
 import { defineErrors } from '../../src/errors.js'
 import { defineEvents, EventField, eventsTag, recordEvent, recordEvents, registerEvents, webhooksTag } from '../../src/events/index.js'
+import { heldBack } from '../../src/events/feed.js'
 import { createServiceApp } from '../../src/service.js'
 import { asCaller, readyTestApp, testServiceConfig, type TestContext } from '../../src/testing/index.js'
 
@@ -194,6 +195,19 @@ export async function registerMany(service: Service, count: number): Promise<num
   const res = await service.app.inject({ method: 'POST', url: '/v1/directory/parcels/batch', headers: await asCaller('directory'), payload: { count } })
   if (res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`)
   return res.json().ids
+}
+
+/**
+ * Waits until every committed event is in the feed. The feed serves an event once every older
+ * transaction in the PostgreSQL cluster has ended, and other test files share the cluster: a test
+ * that reads or delivers once, right after a change, waits for this first.
+ */
+export async function settled(service: Service, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while ((await heldBack(service.app.db)).count > 0) {
+    if (Date.now() > deadline) throw new Error('events stayed held back')
+    await new Promise((r) => setTimeout(r, 20))
+  }
 }
 
 /** Runs the dispatchers (replicas) side by side until `done`, failing after `timeoutMs`. */

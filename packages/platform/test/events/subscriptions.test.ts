@@ -6,7 +6,7 @@
 import { sql } from 'kysely'
 import t from 'tap'
 import { asCaller } from '../../src/testing/index.js'
-import { call, events, manager, parcelService, register, startConsumer, subscribe, testConfig, WEBHOOK_SECRET_KEY } from './helper.js'
+import { call, events, manager, parcelService, register, settled, startConsumer, subscribe, testConfig, WEBHOOK_SECRET_KEY } from './helper.js'
 
 const path = (id = '', tail = '') => `/v1/directory/webhook-subscriptions${id ? `/${id}` : ''}${tail}`
 
@@ -39,6 +39,7 @@ t.test('the secret is shown once (and in the replay of its Idempotency-Key), and
   // A replica whose key is not the one the secret was sealed with cannot sign: it disables the subscription, saying why.
   const stranger = await parcelService(t, { ...config, webhooks: { ...config.webhooks, secretKey: `${WEBHOOK_SECRET_KEY}-changed` } })
   await register(stranger)
+  await settled(stranger)
   t.match(await stranger.webhooks.dispatch(), { disabled: 1, delivered: 0 })
   t.same(consumer.received, [])
   t.match((await call(service, 'GET', path(subscription.id))).json(), { status: 'disabled', disabledReason: 'disabled: the signing secret does not open with WEBHOOK_SECRET_KEY (was the key changed?)' })
@@ -56,6 +57,7 @@ t.test('a run of failures disables the subscription with the reason; enable resu
   const consumer = await startConsumer(t, () => 503)
   const { subscription } = await subscribe(service, consumer.url)
   const parcels = [await register(service), await register(service)]
+  await settled(service)
   t.match(await service.webhooks.dispatch(), { delivered: 0, failed: 3, disabled: 1 })
   t.same(consumer.received.map((r) => r.eventId), [parcels[0]!.eventId, parcels[0]!.eventId, parcels[0]!.eventId], 'the first event, three times')
   const disabled = await call(service, 'GET', path(subscription.id))
@@ -87,6 +89,7 @@ t.test('the delivery log pages newest first, and a redelivery sends the event ag
   const before = await register(service)
   const { subscription } = await subscribe(service, consumer.url)
   const parcels = [await register(service), await register(service), await register(service)]
+  await settled(service)
   await service.webhooks.dispatch()
   t.same(consumer.received.map((r) => r.eventId), parcels.map((p) => p.eventId), 'from the events recorded after subscribing, not before')
   const page1 = (await call(service, 'GET', path(subscription.id, '/deliveries?limit=2'))).json()
@@ -123,6 +126,7 @@ t.test('a subscription is changed and deleted under If-Match, and starts after a
   const service = await parcelService(t, await testConfig(t))
   const consumer = await startConsumer(t)
   const early = await register(service)
+  await settled(service)
   const feed = await service.app.inject({ method: 'GET', url: '/v1/directory/events', headers: await asCaller('directory', { scopes: ['directory:read'] }) })
   const { subscription } = await subscribe(service, consumer.url, { cursor: feed.json().items[0].cursor })
   const patch = (body: unknown, etag?: string) => call(service, 'PATCH', path(subscription.id), { payload: body, headers: etag ? { 'if-match': etag } : {} })
@@ -133,6 +137,7 @@ t.test('a subscription is changed and deleted under If-Match, and starts after a
   t.equal((await patch({ name: 'y' }, '"1"')).statusCode, 412)
   const later = await register(service)
   const sorted = (await service.app.inject({ method: 'POST', url: `/v1/directory/parcels/${later.id}/sort`, headers: await asCaller('directory') })).json()
+  await settled(service)
   await service.webhooks.dispatch()
   t.same(consumer.received.map((r) => r.eventId), [sorted.id], 'only the types it now wants, after its cursor')
   t.notOk(consumer.received.some((r) => r.eventId === early.eventId))
