@@ -15,10 +15,10 @@
  *    once and do not count towards disabling.
  */
 import { randomUUID } from 'node:crypto'
+import type { Agent } from 'node:http'
 import { sql, type Kysely } from 'kysely'
 import { backoffSeconds, type DispatchLog } from '../messaging/dispatcher.js'
-import type { Agent } from 'node:http'
-import { deliver as httpDeliver, pinnedAgent, type DeliveryRequest, type DeliveryResult } from './deliver.js'
+import { deliver, pinnedAgent, type DeliveryResult } from './deliver.js'
 import { presentEvent, readEvent, readFeed, type FeedPosition, type FeedRow } from './feed.js'
 import { openSecret } from './secrets.js'
 import type { WebhookConfig } from './settings.js'
@@ -47,8 +47,6 @@ export interface WebhookDispatcherOptions {
   config: WebhookConfig
   log: DispatchLog
   onOutcome?(outcome: 'delivered' | 'failed' | 'disabled'): void
-  /** How a delivery is made (resolution included); the HTTP client by default. */
-  deliver?: (req: DeliveryRequest) => Promise<DeliveryResult>
 }
 
 interface Claimed {
@@ -73,7 +71,6 @@ const MAX_REASON = 2000
 
 export function createWebhookDispatcher(opts: WebhookDispatcherOptions): WebhookDispatcher {
   const { db, config, log, service } = opts
-  const send = opts.deliver ?? httpDeliver
   let stopping = false
   let timer: NodeJS.Timeout | undefined
   const inFlight = new Set<Promise<unknown>>()
@@ -116,7 +113,7 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions): Webhook
     const base = { id, eventId: row.id, eventType: row.type }
     if (typeof how.agent === 'string') return { ...base, delivered: false, responseStatus: null, error: how.agent, durationMs: 0 }
     const body = JSON.stringify(presentEvent(row, service))
-    const result = await send({ target: how.target, agent: how.agent, secret: how.secret, service, eventId: row.id, eventType: row.type, deliveryId: id, body, timeoutMs: config.timeoutMs })
+    const result = await deliver({ target: how.target, agent: how.agent, secret: how.secret, service, eventId: row.id, eventType: row.type, deliveryId: id, body, timeoutMs: config.timeoutMs })
     opts.onOutcome?.(result.delivered ? 'delivered' : 'failed')
     return { ...base, ...result, error: result.error?.slice(0, MAX_REASON) ?? null }
   }
