@@ -4,7 +4,7 @@
  *  - no hand-written TypeScript file under `services/<name>/src` or `packages/<name>/src` is longer
  *    than 300 lines (generated files are exempt: the client's `schema.d.ts`);
  *  - no code outside `packages/platform` names a table the platform owns (idempotency keys, audit
- *    log, outbox): services reach them only through the platform's functions.
+ *    log, outbox, events, webhook subscriptions and deliveries): services reach them only through the platform's functions.
  * Prints each breach with its place and exits 1 when there is one.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -13,7 +13,7 @@ import { join, relative } from 'node:path'
 const root = process.cwd()
 export const MAX_LINES = 300
 const GENERATED = new Set(['packages/client/src/schema.d.ts'])
-const PLATFORM_TABLES = /\b(idempotency_keys|audit_log|outbox_messages|idempotencyKeys|auditLog|outboxMessages)\b/
+const PLATFORM_TABLES = /\b(idempotency_keys|audit_log|outbox_messages|outbox_events|webhook_subscriptions|webhook_deliveries|idempotencyKeys|auditLog|outboxMessages|outboxEvents|webhookSubscriptions|webhookDeliveries)\b/
 
 function tsFiles(dir: string): string[] {
   let out: string[] = []

@@ -8,6 +8,7 @@ import { Value } from 'typebox/value'
 import { calendarOf, calendarSettingsSchema, type CalendarSettings } from './calendar/settings.js'
 import type { MetricsListener } from './metrics.js'
 import { messagingConfig, messagingSettings, type MessagingConfig } from './messaging/settings.js'
+import { webhookConfig, webhookSettings, type WebhookConfig } from './events/settings.js'
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -89,6 +90,8 @@ export interface ServiceConfig extends ProcessConfig {
   readonly calendar: CalendarSettings
   /** Messages to people: the mail relay, the print-room spool, the dispatcher's pace. */
   readonly messaging: MessagingConfig
+  /** Webhooks: the hosts they may be sent to, the key sealing their secrets, the dispatcher's pace. */
+  readonly webhooks: WebhookConfig
 }
 
 /**
@@ -141,7 +144,8 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
     ...processSettings(P, { port: servicePorts[service], bodyLimitBytes: defaults.bodyLimitBytes }),
     POSTCARE_IDENTITY_PUBLIC_KEY: Type.String({ minLength: 20, description: 'the gateway\'s Ed25519 public key as JWK JSON' }),
     MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 10 }),
-    ...messagingSettings()
+    ...messagingSettings(),
+    ...webhookSettings()
   })
   // Both read before either complains, so every bad setting is named at once.
   const problems: string[] = []
@@ -159,6 +163,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
   if (!s || !calendar) throw new ConfigError(problems)
   const base = processConfig(service, P, s, problems)
   const messaging = messagingConfig(s, problems)
+  const webhooks = webhookConfig(s, problems)
   try {
     JSON.parse(s.POSTCARE_IDENTITY_PUBLIC_KEY)
   } catch {
@@ -170,7 +175,8 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env, 
     identityPublicKey: s.POSTCARE_IDENTITY_PUBLIC_KEY,
     maxEventLoopDelayMs: s.MAX_EVENT_LOOP_DELAY_MS,
     calendar,
-    messaging
+    messaging,
+    webhooks
   })
 }
 

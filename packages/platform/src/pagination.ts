@@ -18,10 +18,13 @@ export function encodeCursor(values: CursorValue[]): string {
  * go into SQL casts and comparisons, so each is checked for its kind and range here (a cursor
  * holding year 0001 or 36 dashes is a 400, never a 500 from PostgreSQL).
  */
-export type CursorKind = 'string' | 'number' | 'instant' | 'uuid' | 'date'
+export type CursorKind = 'string' | 'number' | 'instant' | 'uuid' | 'date' | 'xid8'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/
+/** A PostgreSQL xid8 (a 64-bit transaction id), written in decimal: it does not fit a JSON number. */
+const XID8 = /^(0|[1-9][0-9]{0,19})$/
+const XID8_MAX = 2n ** 64n - 1n
 
 function fits(value: unknown, kind: CursorKind): boolean {
   switch (kind) {
@@ -33,6 +36,8 @@ function fits(value: unknown, kind: CursorKind): boolean {
       return typeof value === 'string' && UUID.test(value)
     case 'date':
       return typeof value === 'string' && isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE
+    case 'xid8':
+      return typeof value === 'string' && XID8.test(value) && BigInt(value) <= XID8_MAX
     case 'instant':
       return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && fits(value.slice(0, 10), 'date')
   }

@@ -73,6 +73,14 @@ export function registerValidation(app: FastifyInstance, schemas: ReadonlyArray<
     other.addSchema(schema as AnySchema)
   }
   app.setValidatorCompiler(({ schema, httpPart }) => {
+    // Schemas the app learnt after it was assembled (registerMessaging, registerEvents add theirs
+    // with app.addSchema) are known to both validators before the first route that may use them.
+    for (const [id, late] of Object.entries(app.getSchemas() as Record<string, AnySchema>)) {
+      if (seen.has(id)) continue
+      seen.add(id)
+      body.addSchema(late)
+      other.addSchema(late)
+    }
     const ajv = httpPart === 'body' ? body : other
     return ajv.compile(schema as AnySchema) as never
   })
