@@ -43,7 +43,7 @@ t.test('quorum: a member whose term ended the day before the meeting neither cou
   t.same(q.notCounted, [
     { representativeId: ids['Councillor Former'], reason: 'term_not_current' },
     { representativeId: ids['Observer Ng'], reason: 'not_a_voting_member' }
-  ].sort((a, b) => a.representativeId.localeCompare(b.representativeId)))
+  ].sort((a, b) => String(a.representativeId).localeCompare(String(b.representativeId))))
 })
 
 t.test('quorum: met with half the voting members and a councillor present; not met without a councillor however many attend', async (t) => {

@@ -1,7 +1,7 @@
 import { startLocalSmtp } from '@postcare/platform/local-smtp'
 import { simpleParser } from 'mailparser'
 import t from 'tap'
-import { buildTestApp, call, command, groupWith, meetingOn, member, must, pdf, caller } from '../helper.js'
+import { buildTestApp, caller, command, groupWith, meetingOn, member, must, pdf } from '../helper.js'
 
 t.test('the notice, agenda and papers reach each member through the loopback SMTP server in their language, and the reminder follows when it is due', async (t) => {
   const smtp = await startLocalSmtp()

@@ -17,7 +17,7 @@ t.test('statistics of a financial year: meetings against target, the attendance 
   await must(app, 201, 'POST', `${base}/meetings`, meetingOn('2026-12-12'))
 
   const action = async (m: string, dueOn: string) => must(app, 201, 'POST', `${m}/actions`, { title: `Due ${dueOn}`, ownerStaffId: 'S900005', dueOn })
-  const close = async (m: string, a: { id: string }, day: string) => {
+  const close = async (m: string, a: Record<string, any>, day: string) => {
     clock.set(`${day}T04:00:00Z`)
     const current = await call(app, 'GET', `${m}/actions/${a.id}`)
     await call(app, 'POST', `${m}/actions/${a.id}/progress`, { note: 'Done', status: 'completed' }, { 'if-match': current.etag! })
