@@ -1,8 +1,9 @@
 /**
  * Worked examples of the liaison request bodies, published as each schema's `examples`: real ones
  * that pass every rule beyond the schema (a Customer Liaison Group names its districts, the
- * Philately Liaison Group none; an official names a staff member and no name; a meeting ends after
- * it starts, in a future where contributions are still open), so a vendor can send them as they
+ * Philately Liaison Group none; an official names a staff member and no name; a member speaks for a
+ * constituency both example groups have seats for, and a District Council observer needs none; a
+ * meeting ends after it starts, in a future where contributions are still open), so a vendor can send them as they
  * stand and the reliability suite builds its records from them. Ids of representatives are the
  * caller's to fill in. Plain data only.
  */
@@ -53,10 +54,10 @@ export const updateLiaisonGroupExamples = [{ meetingsPerYear: 6 }, { termsOfRefe
 
 export const createRepresentativeExamples = [
   {
-    constituency: 'district_council',
+    constituency: 'business_association',
     position: 'member',
     name: 'Lee Ka Yan',
-    organisation: 'Kowloon City District Council',
+    organisation: 'Kowloon City Business Association',
     email: 'ky.lee@example.org',
     phone: '+852 2711 0000',
     language: 'zh-Hant',
@@ -65,7 +66,7 @@ export const createRepresentativeExamples = [
     consentToPublishName: true
   },
   { constituency: 'official', position: 'chair', staffId: 'S001001', termStart: '2026-01-01', termEnd: '2031-12-31', consentToPublishName: true },
-  { constituency: 'philatelist', position: 'member', name: 'Ho Wing Sze', email: 'ws.ho@example.org', language: 'en', termStart: '2026-04-01', termEnd: '2031-03-31', consentToPublishName: false }
+  { constituency: 'district_council', position: 'observer', name: 'Ho Wing Sze', email: 'ws.ho@example.org', language: 'en', termStart: '2026-04-01', termEnd: '2032-03-31', consentToPublishName: false }
 ]
 
 export const createMeetingExamples = [
@@ -94,7 +95,10 @@ export const createAgendaItemExamples = [
   { title: { en: 'Contract for the new sorting centre', 'zh-Hant': '新分揀中心合約' }, category: 'business_parcel_services', visibility: 'confidential', presenterStaffId: 'S001001' }
 ]
 
-export const createDeclarationExamples = [{ representativeId, interest: 'Director of a stamp dealer that bids for philatelic products.' }]
+export const createDeclarationExamples = [
+  { representativeId, interest: 'Director of a stamp dealer that bids for philatelic products.' },
+  { representativeId, interest: 'Owns a shop in the building where the new post office is proposed.' }
+]
 
 export const createContributionExamples = [
   {
@@ -102,12 +106,21 @@ export const createContributionExamples = [
     title: { en: 'Late delivery of registered mail in Kowloon City', 'zh-Hant': '九龍城掛號郵件延誤派遞' },
     category: 'delay',
     summary: 'Residents report registered letters arriving a week after posting; please explain the causes and the plan.'
+  },
+  {
+    representativeId,
+    title: { en: 'Opening hours of the Tai O office', 'zh-Hant': '大澳郵政局開放時間' },
+    category: 'counter_service',
+    summary: 'Villagers ask for Saturday opening in the summer months.'
   }
 ]
 
 export const updateMinutesExamples = [{ entries: [] }]
 
-export const createObjectionExamples = [{ representativeId, reason: 'Item 2 omits that the members asked for weekly queue figures.' }]
+export const createObjectionExamples = [
+  { representativeId, reason: 'Item 2 omits that the members asked for weekly queue figures.' },
+  { representativeId, reason: 'The decision under item 1 was to review, not to approve.' }
+]
 
 export const createActionExamples = [
   { title: 'Publish lunchtime queue figures for the Kowloon offices', ownerStaffId: 'S001001', ownerEmail: 'counter.ops@example.org', dueOn: '2031-07-31' },

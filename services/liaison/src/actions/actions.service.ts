@@ -8,6 +8,7 @@ import { LiaisonErrors, fieldProblem } from '../errors.js'
 import type { Caller } from '../http.js'
 import type { Lookups } from '../lookups.js'
 import { HELD_STATES } from '../meetings/lifecycle.js'
+import { meetingsRepository } from '../meetings/meetings.repository.js'
 import type { MeetingsService } from '../meetings/meetings.service.js'
 
 type ActionRow = Selectable<ActionTable>
@@ -106,7 +107,7 @@ export function actionsService(db: Kysely<Database>, meetings: MeetingsService, 
       return action!
     },
     async progress(trx: Transaction<Database>, groupId: string, meetingId: string, id: string, expected: number, input: { note: string; status?: string }, caller: Caller): Promise<Action> {
-      await meetings.load(groupId, meetingId)
+      await meetings.load(groupId, meetingId, meetingsRepository(trx))
       const row = await load(trx, meetingId, id)
       if (row.version !== expected) preconditionFailed(row.version)
       const status = input.status ?? row.status

@@ -6,6 +6,7 @@ import type { AgendaService } from '../agenda/agenda.service.js'
 import type { Database, ViewRaisedTable } from '../db/database.js'
 import { LiaisonErrors, fieldProblem } from '../errors.js'
 import type { Lookups } from '../lookups.js'
+import { meetingsRepository } from '../meetings/meetings.repository.js'
 import type { MeetingsService } from '../meetings/meetings.service.js'
 import { memberOn } from '../representatives/representatives.repository.js'
 
@@ -88,7 +89,7 @@ export function viewsService(db: Kysely<Database>, meetings: MeetingsService, ag
       return toView(row)
     },
     async respond(trx: Transaction<Database>, groupId: string, meetingId: string, id: string, expected: number, response: string): Promise<View> {
-      await meetings.load(groupId, meetingId)
+      await meetings.load(groupId, meetingId, meetingsRepository(trx))
       const row = await load(trx, meetingId, id)
       if (row.version !== expected) preconditionFailed(row.version)
       return toView(await versionedUpdate<ViewRow>(trx, 'viewsRaised', { id }, expected, { response, respondedAt: now() }, notFound(id)))

@@ -56,6 +56,8 @@ export const agendaRoutes: FastifyPluginAsyncTypebox<{ agenda: AgendaService; id
     }
   }, async (req, reply) => {
     const version = ifMatchVersion(req)!
+    // What needs feedback is asked before the transaction, which then holds no connection waiting on it.
+    if (req.body.category) await agenda.check({ category: req.body.category })
     const item = await db.transaction().execute((trx) => agenda.update(trx, req.params.groupId, req.params.meetingId, req.params.itemId, version, req.body))
     setEtag(reply, item.version)
     return item

@@ -135,7 +135,6 @@ export function agendaService(db: Kysely<Database>, meetings: MeetingsService, l
       if (row.version !== expected) preconditionFailed(row.version)
       // Visibility may change at any time (the public record follows); the rest only while the agenda is open.
       if (patch.title || patch.category || patch.position !== undefined) openAgenda(meeting)
-      if (patch.category) await lookups.category(patch.category, 'body/category')
       const set: Updateable<AgendaItemTable> = {}
       if (patch.title) Object.assign(set, { titleEn: patch.title.en, titleZh: patch.title['zh-Hant'] })
       if (patch.category) set.category = patch.category

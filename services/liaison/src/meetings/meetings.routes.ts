@@ -83,7 +83,8 @@ export const meetingRoutes: FastifyPluginAsyncTypebox<MeetingRoutesOptions> = as
     }
   }, async (req, reply) => {
     const version = ifMatchVersion(req)!
-    const meeting = await db.transaction().execute((trx) => meetings.update(trx, req.params.groupId, req.params.meetingId, version, req.body))
+    const chairName = await meetings.chairName(req.body)
+    const meeting = await db.transaction().execute((trx) => meetings.update(trx, req.params.groupId, req.params.meetingId, version, req.body, chairName))
     setEtag(reply, meeting.version)
     return meeting
   })

@@ -112,7 +112,11 @@ export function meetingsService(db: Kysely<Database>, groups: GroupsService, loo
       await r.createRecords(row.id, checked.group.minutesConfirmation)
       return toMeeting(row, zone)
     },
-    async update(trx: Transaction<Database>, groupId: string, id: string, expected: number, patch: UpdateMeeting): Promise<Meeting> {
+    /** The name of a new chair, from the directory, before the change's transaction. */
+    async chairName(patch: UpdateMeeting): Promise<string | undefined> {
+      return patch.chairStaffId ? (await lookups.staff(patch.chairStaffId, 'body/chairStaffId')).name : undefined
+    },
+    async update(trx: Transaction<Database>, groupId: string, id: string, expected: number, patch: UpdateMeeting, chairName: string | undefined): Promise<Meeting> {
       const r = meetingsRepository(trx)
       const row = await load(groupId, id, r)
       if (row.status === 'cancelled' || row.status === 'published') {
@@ -125,7 +129,7 @@ export function meetingsService(db: Kysely<Database>, groups: GroupsService, loo
       const venue = patch.venue !== undefined ? patch.venue : row.venue
       const link = patch.onlineLink !== undefined ? patch.onlineLink : row.onlineLink
       if (!venue && !link) throw invalid('body/venue', 'and onlineLink cannot both be empty')
-      if (patch.chairStaffId) Object.assign(set, { chairStaffId: patch.chairStaffId, chairName: (await lookups.staff(patch.chairStaffId, 'body/chairStaffId')).name })
+      if (patch.chairStaffId && chairName) Object.assign(set, { chairStaffId: patch.chairStaffId, chairName })
       return toMeeting(await r.update(id, expected, set, notFound(id)), zone)
     }
   }

@@ -4,7 +4,7 @@ import type { Kysely, Transaction, Updateable } from 'kysely'
 import type { Database, RepresentativeTable, SeatRow } from '../db/database.js'
 import { LiaisonErrors, fieldProblem } from '../errors.js'
 import type { GroupsService } from '../groups/groups.service.js'
-import { SEAT_POSITIONS } from '../groups/groups.repository.js'
+import { SEAT_POSITIONS, groupsRepository } from '../groups/groups.repository.js'
 import type { Lookups } from '../lookups.js'
 import { refreshPublicMinutes } from '../minutes/redaction.js'
 import { representativesRepository, type RepresentativeRow } from './representatives.repository.js'
@@ -101,7 +101,8 @@ export function representativesService(db: Kysely<Database>, groups: GroupsServi
       return toRepresentative(row)
     },
     async update(trx: Transaction<Database>, groupId: string, id: string, expected: number, patch: UpdateRepresentative): Promise<Representative> {
-      const group = await groups.load(groupId)
+      // Read in the transaction, never through the pool: 50 writers each holding a connection would otherwise wait for an 11th.
+      const group = await groups.load(groupId, groupsRepository(trx))
       const r = representativesRepository(trx)
       const row = await load(groupId, id, r)
       if (row.erasedAt) throw LiaisonErrors.LIAISON_INVALID_REPRESENTATIVE('An erased representative no longer changes.')
