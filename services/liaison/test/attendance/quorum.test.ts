@@ -3,9 +3,11 @@ import { buildTestApp, call, command, customerGroup, groupWith, member, must, of
 
 const rule = { basis: 'fraction', numerator: 1, denominator: 2, officialsCount: false, minimumPerConstituency: [{ constituency: 'district_council', count: 1 }] }
 
+// One app for the file: each test sets up a group of its own.
+const { app } = await buildTestApp(t)
+
 /** A group with two District Council seats and two for the public; one councillor's term ended the day before the meeting. */
-async function setUp(t: Parameters<typeof buildTestApp>[0]) {
-  const { app } = await buildTestApp(t)
+async function setUp() {
   const { base, ids } = await groupWith(app, [
     member('Councillor Active', { constituency: 'district_council' }),
     member('Councillor Former', { constituency: 'district_council', termEnd: '2026-06-19' }),
@@ -27,7 +29,7 @@ async function setUp(t: Parameters<typeof buildTestApp>[0]) {
 }
 
 t.test('quorum: a member whose term ended the day before the meeting neither counts nor is counted present', async (t) => {
-  const { ids, record } = await setUp(t)
+  const { ids, record } = await setUp()
   const q = await record([
     { who: 'Councillor Active', status: 'present' },
     { who: 'Councillor Former', status: 'present' },
@@ -47,7 +49,7 @@ t.test('quorum: a member whose term ended the day before the meeting neither cou
 })
 
 t.test('quorum: met with half the voting members and a councillor present; not met without a councillor however many attend', async (t) => {
-  const { record } = await setUp(t)
+  const { record } = await setUp()
   const met = await record([{ who: 'Councillor Active', status: 'present' }, { who: 'Public One', status: 'present' }])
   t.equal(met.present, 2)
   t.equal(met.met, true)
@@ -61,7 +63,7 @@ t.test('quorum: met with half the voting members and a councillor present; not m
 })
 
 t.test('quorum: a held meeting keeps the rule it was held under when the group changes its rule later', async (t) => {
-  const { app, base, m, record } = await setUp(t)
+  const { base, m, record } = await setUp()
   await record([{ who: 'Councillor Active', status: 'present' }])
   t.equal((await command(app, m, 'hold')).status, 200)
   const group = await call(app, 'GET', base)
@@ -74,7 +76,6 @@ t.test('quorum: a held meeting keeps the rule it was held under when the group c
 })
 
 t.test('quorum: officials count only where the rule says so', async (t) => {
-  const { app } = await buildTestApp(t)
   const { base, ids } = await groupWith(app, [official('S900005', 'secretary')], customerGroup({ quorum: { basis: 'count', count: 2, officialsCount: true, minimumPerConstituency: [] } }))
   const meeting = await must(app, 201, 'POST', `${base}/meetings`, { title: { en: 'M', 'zh-Hant': '會' }, start: '2026-06-20T06:30:00Z', end: '2026-06-20T08:30:00Z', venue: 'GPO', chairStaffId: 'S900003' })
   const m = `${base}/meetings/${meeting.id}`

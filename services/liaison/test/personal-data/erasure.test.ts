@@ -1,8 +1,10 @@
 import t from 'tap'
 import { buildTestApp, call, command, groupWith, meetingOn, member, must } from '../helper.js'
 
+// One app for the file (its retention a year, for the last test); each test has a group of its own.
+const { app, sweep } = await buildTestApp(t, { env: { LIAISON_RETENTION_DAYS: '365' } })
+
 t.test('a representative\'s contact details are masked without personal-data:read, and each read with it is audited', async (t) => {
-  const { app } = await buildTestApp(t)
   const { base, ids } = await groupWith(app, [member('Chan Tai Man', { email: 'chan@example.org', phone: '+852 9123 4567' })])
   const url = `${base}/representatives/${ids['Chan Tai Man']}`
   const narrow = await call(app, 'GET', url, undefined, {}, { scopes: ['liaison:read'] })
@@ -17,7 +19,6 @@ t.test('a representative\'s contact details are masked without personal-data:rea
 })
 
 t.test('erasure: the name becomes [erased] and the minutes name the constituency instead; the messages are blanked; the term and quorum stay', async (t) => {
-  const { app } = await buildTestApp(t)
   const { base, ids } = await groupWith(app, [member('Chan Tai Man', { email: 'chan@example.org' }), member('Lee Ka Yan', { constituency: 'district_council' })])
   const meeting = await must(app, 201, 'POST', `${base}/meetings`, meetingOn('2026-06-20'))
   const m = `${base}/meetings/${meeting.id}`
@@ -53,7 +54,6 @@ t.test('erasure: the name becomes [erased] and the minutes name the constituency
 })
 
 t.test('retention: representatives whose term ended more than LIAISON_RETENTION_DAYS ago are erased by the sweep; others are kept', async (t) => {
-  const { app, sweep } = await buildTestApp(t, { env: { LIAISON_RETENTION_DAYS: '365' } })
   const { base, ids } = await groupWith(app, [member('Old Member', { termStart: '2020-01-01', termEnd: '2025-05-31' }), member('Recent Member', { termStart: '2020-01-01', termEnd: '2025-06-02' })])
   await sweep()
   t.equal((await must(app, 200, 'GET', `${base}/representatives/${ids['Old Member']}`)).name, '[erased]', 'a year and a day after the term ended')
