@@ -4237,7 +4237,8 @@ export interface components {
         };
         LiaisonStatistics: {
             period: components["schemas"]["Period"];
-            financialYear: string | null;
+            /** @description The financial year the period is, if it is one. */
+            financialYear: components["schemas"]["FinancialYear"] | null;
             groups: {
                 groupId: components["schemas"]["Uuid"];
                 name: components["schemas"]["LiaisonTitle"];

@@ -1,6 +1,6 @@
 /** The liaison figures of a period: meetings against target, attendance, seats, actions and views. */
 import Type, { type Static } from 'typebox'
-import { Period, Uuid, ref } from '../common.js'
+import { FinancialYear, Period, Uuid, ref } from '../common.js'
 import { periodQuery } from '../calendar.js'
 import { CategoryCode } from '../feedback/taxonomy.js'
 import { Constituency, LiaisonGroupType, LiaisonTitle } from './taxonomy.js'
@@ -23,7 +23,7 @@ export const AttendanceFigures = Type.Object(
 export const LiaisonStatistics = Type.Object(
   {
     period: ref(Period),
-    financialYear: Type.Union([Type.String({ maxLength: 7 }), Type.Null()]),
+    financialYear: Type.Union([ref(FinancialYear), Type.Null()], { description: 'The financial year the period is, if it is one.' }),
     groups: Type.Array(
       Type.Object(
         {
