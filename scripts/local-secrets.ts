@@ -8,11 +8,12 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { generateIdentityKeys, schemaNames, type SchemaName } from '@postcare/platform'
+import { databaseRoleNames, generateIdentityKeys, type DatabaseRoleName } from '@postcare/platform'
 
 export interface LocalSecrets {
   postgresPassword: string
-  rolePasswords: Record<SchemaName, string>
+  /** One per login role: each service's, and the read-only ones (liaison_public). */
+  rolePasswords: Record<DatabaseRoleName, string>
   identityPrivateJwk: string
   identityPublicJwk: string
   adminApiKey: string
@@ -31,17 +32,24 @@ export async function loadOrCreateSecrets(dir: string): Promise<LocalSecrets> {
   if (existsSync(file)) {
     const secrets = JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets
     // An installation made before a secret existed gets it now, once, and keeps it.
+    let added = false
     if (!secrets.surveyContactHashKey) {
       secrets.surveyContactHashKey = token(32)
-      writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+      added = true
     }
+    for (const role of databaseRoleNames) {
+      if (secrets.rolePasswords[role]) continue
+      secrets.rolePasswords[role] = token()
+      added = true
+    }
+    if (added) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
     return secrets
   }
   mkdirSync(dir, { recursive: true })
   const keys = await generateIdentityKeys()
   const secrets: LocalSecrets = {
     postgresPassword: token(),
-    rolePasswords: Object.fromEntries(schemaNames.map((s) => [s, token()])) as Record<SchemaName, string>,
+    rolePasswords: Object.fromEntries(databaseRoleNames.map((s) => [s, token()])) as Record<DatabaseRoleName, string>,
     identityPrivateJwk: JSON.stringify(keys.privateJwk),
     identityPublicJwk: JSON.stringify(keys.publicJwk),
     adminApiKey: `pc_admin_${token(32)}`,

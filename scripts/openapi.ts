@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { generateIdentityKeys, loadServiceConfig, serviceNames, type ServiceName } from '@postcare/platform'
+import { generateIdentityKeys, loadServiceConfig, readOnlyRolesOf, serviceNames, type ServiceName } from '@postcare/platform'
 import openapiTS, { astToString } from 'openapi-typescript'
 import { gatewayDocument, mergeDocuments } from '@postcare/gateway'
 
@@ -19,10 +19,11 @@ const offlineDb = 'postgres://docs@127.0.0.1:1/docs'
 async function serviceDocument(service: ServiceName, publicJwk: string): Promise<Record<string, unknown>> {
   const mod = (await import(`@postcare/${service}`)) as { buildApp: (config: any) => Promise<any> }
   const P = service.toUpperCase()
+  const readOnlyUrls = Object.fromEntries(readOnlyRolesOf(service).map((role) => [`${role.toUpperCase()}_DATABASE_URL`, offlineDb]))
   const base = loadServiceConfig(service, { [`${P}_DATABASE_URL`]: offlineDb, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent' })
   const configModule = (await import(`../services/${service}/src/config.ts`)) as { loadConfig?: (env: Record<string, string>) => unknown }
   const config = configModule.loadConfig
-    ? configModule.loadConfig({ [`${P}_DATABASE_URL`]: offlineDb, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent', SURVEY_CONTACT_HASH_KEY: 'openapi-generation-only' })
+    ? configModule.loadConfig({ [`${P}_DATABASE_URL`]: offlineDb, ...readOnlyUrls, POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, POSTCARE_TIME_ZONE: 'UTC', LOG_LEVEL: 'silent', SURVEY_CONTACT_HASH_KEY: 'openapi-generation-only' })
     : base
   const app = await mod.buildApp(config)
   await app.ready()

@@ -28,6 +28,7 @@ import {
   ConfigError,
   createDatabaseIfMissing,
   loadCalendarSettings,
+  readOnlyRolesOf,
   serviceNames,
   servicePorts,
   serviceUrl,
@@ -137,6 +138,8 @@ for (const service of serviceNames) {
     [`${P}_DATABASE_URL`]: serviceUrl(databaseUrl, service as SchemaName, secrets.rolePasswords[service as SchemaName]),
     ...(service === 'directory' ? { DIRECTORY_SEED_DEMO: process.env.DIRECTORY_SEED_DEMO || 'true' } : {}),
     ...(service === 'survey' ? { SURVEY_CONTACT_HASH_KEY: process.env.SURVEY_CONTACT_HASH_KEY || secrets.surveyContactHashKey } : {}),
+    ...Object.fromEntries(readOnlyRolesOf(service).map((role) => [`${role.toUpperCase()}_DATABASE_URL`, serviceUrl(databaseUrl, role, secrets.rolePasswords[role])])),
+    ...(service === 'liaison' ? { LIAISON_SEED_DEMO: process.env.LIAISON_SEED_DEMO || 'true' } : {}),
     ...(secrets.serviceApiKeys[service] ? { [`${P}_API_KEY`]: secrets.serviceApiKeys[service]! } : {})
   }
 }

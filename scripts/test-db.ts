@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { bootstrapRoles, schemaNames, type SchemaName } from '@postcare/platform'
+import { bootstrapRoles, databaseRoleNames, type DatabaseRoleName } from '@postcare/platform'
 import { startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
 
 const [command, ...args] = process.argv.slice(2)
@@ -31,7 +31,7 @@ if (adminUrl) {
 }
 
 const rolePassword = randomBytes(12).toString('hex')
-await bootstrapRoles(adminUrl, Object.fromEntries(schemaNames.map((s) => [s, rolePassword])) as Record<SchemaName, string>)
+await bootstrapRoles(adminUrl, Object.fromEntries(databaseRoleNames.map((s) => [s, rolePassword])) as Record<DatabaseRoleName, string>)
 
 const child = spawn(command, args, {
   stdio: 'inherit',

@@ -13,12 +13,14 @@ import {
   bootstrapRoles,
   bootstrapSchemas,
   createDatabaseIfMissing,
+  databaseRoleNames,
   generateIdentityKeys,
   IdentitySigner,
-  schemaNames,
+  readOnlyRolesOf,
   serviceNames,
   serviceUrl,
   withDatabase,
+  type DatabaseRoleName,
   type SchemaName
 } from '@postcare/platform'
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
@@ -99,7 +101,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   mkdirSync(logDir, { recursive: true })
   const pgDataDir = join(runDir, 'pg')
   const postgresPassword = token()
-  const rolePasswords = Object.fromEntries(schemaNames.map((s) => [s, token()])) as Record<SchemaName, string>
+  const rolePasswords = Object.fromEntries(databaseRoleNames.map((s) => [s, token()])) as Record<DatabaseRoleName, string>
   const adminApiKey = `pc_admin_${token(32)}`
   const keys = await generateIdentityKeys()
   const signer = await IdentitySigner.fromJwk(keys.privateJwk)
@@ -150,6 +152,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       ...common,
       [`${P}_PORT`]: String(port),
       [`${P}_DATABASE_URL`]: serviceUrl(adminUrl, service, rolePasswords[service]),
+      ...Object.fromEntries(readOnlyRolesOf(service).map((role) => [`${role.toUpperCase()}_DATABASE_URL`, serviceUrl(adminUrl, role, rolePasswords[role])])),
       // Services reach the directory (and each other) through the gateway with a key; the
       // admin key stands in for their own keys here.
       [`${P}_API_KEY`]: adminApiKey,

@@ -36,9 +36,19 @@ async function someItem(s: ServiceUnderTest, collection: string): Promise<string
   return undefined
 }
 
-/** The resource a conditional route changes: its path parameters and its own GET url. */
+/**
+ * The resource a conditional route changes: its path parameters and its own GET url. A nested one
+ * (a meeting's command, an agenda item's change) gets records that exist for every parameter,
+ * made through the routes (records.ts); a top-level one, an item of its collection.
+ */
 async function target(s: ServiceUnderTest, route: RouteInfo) {
   const names = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!)
+  if (names.length > 1) {
+    const params = await pathFor(s, route)
+    if (typeof params === 'string') return params
+    const last = names[names.length - 1]!
+    return { params, itemUrl: fillPath(route.url.slice(0, route.url.indexOf(`:${last}`) + last.length + 1), params) }
+  }
   if (names.length !== 1) return `needs ${names.length} path parameters`
   const collection = route.url.slice(0, route.url.indexOf(`/:${names[0]}`))
   const id = await someItem(s, collection)

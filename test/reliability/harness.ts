@@ -5,7 +5,7 @@
  * anyone editing this suite.
  */
 import { serviceNames, staticDirectoryLookup, type createServiceApp, type OfficeInfo, type ServiceConfig, type ServiceName } from '@postcare/platform'
-import { asCaller, buildServiceTestApp, fakeFeedback, type TestableService, type TestContext, type TestDatabase } from '@postcare/platform/testing'
+import { asCaller, buildServiceTestApp, fakeFeedback, fakeFeedbackCategories, staff, type TestableService, type TestContext, type TestDatabase } from '@postcare/platform/testing'
 import pg from 'pg'
 import { rememberReference, sample } from './samples.js'
 
@@ -72,7 +72,9 @@ export async function startService(t: TestContext, service: ServiceName, env: Re
   const { app, database, log: lines } = await buildServiceTestApp(t, { name: service, buildApp, loadConfig, migrations }, {
     env: { LOG_LEVEL: 'info', ...env },
     log: 'capture',
-    deps: { directory: staticDirectoryLookup(offices), feedback: fakeFeedback().client },
+    // The directory knows the offices and a member of staff (a meeting's chair, an action's owner);
+    // feedback's live categories are its seed taxonomy.
+    deps: { directory: staticDirectoryLookup(offices, staff), feedback: fakeFeedback().client, feedbackCategories: fakeFeedbackCategories().client },
     beforeReady: (app) => {
       app.addHook('preHandler', async (request) => {
         reached.push({ method: request.method, url: request.routeOptions.url ?? '' })

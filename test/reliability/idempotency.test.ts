@@ -5,7 +5,7 @@
  */
 import t, { type Test } from 'tap'
 import { fillPath, problemViolations, sample, servicesUnderTest, startService, UnsupportedSchema, type RouteInfo, type ServiceUnderTest } from './harness.js'
-import { readyPath } from './records.js'
+import { readyPath, withReferences } from './records.js'
 
 const ROUNDS = Number(process.env.RELIABILITY_IDEMPOTENCY_ROUNDS ?? 20)
 const CONCURRENCY = 50
@@ -17,18 +17,18 @@ const delta = (a: Record<string, number>, b: Record<string, number>) => Object.k
  * Path parameters for a nested create: a parent that takes what the route makes (a survey
  * published and opened before it takes responses), made through the routes when there is none.
  */
-async function parentParams(s: ServiceUnderTest, route: RouteInfo): Promise<Record<string, unknown> | string> {
+async function parentParams(s: ServiceUnderTest, route: RouteInfo): Promise<Record<string, string> | string> {
   if (Object.keys((route.params?.properties as object | undefined) ?? {}).length === 0) return {}
   const ready = await readyPath(s, route)
   return typeof ready === 'string' ? `no parent to create under: ${ready}` : ready.params
 }
 
 /** A generated body this route accepts (tries a few seeds), with the seed that made it. */
-async function acceptedBody(s: ServiceUnderTest, route: RouteInfo, url: string, from: number) {
+async function acceptedBody(s: ServiceUnderTest, route: RouteInfo, url: string, from: number, params: Record<string, string>) {
   const headers = await s.caller()
   let last = ''
   for (let seed = from; seed < from + 8; seed++) {
-    const body = sample(route.body, seed)
+    const body = await referenced(s, route, params, sample(route.body, seed))
     if (body instanceof UnsupportedSchema) return { last: `schema beyond the generator: ${body.reason}` }
     const res = await s.app.inject({ method: route.method as 'POST', url, headers, payload: body as object })
     if (res.statusCode < 300) return { body, seed, res }
@@ -51,7 +51,7 @@ for (const service of servicesUnderTest) {
       }
       const url = fillPath(route.url, params)
       const beforeProbe = await s.rowCounts()
-      const probe = await acceptedBody(s, route, url, SEED)
+      const probe = await acceptedBody(s, route, url, SEED, params)
       if (!('body' in probe)) {
         t.comment(`idempotency: SKIPPED ${route.operationId}: no generated body accepted in 8 seeds (last: ${probe.last})`)
         continue
@@ -69,7 +69,7 @@ for (const service of servicesUnderTest) {
       let refused = 0
       for (let round = 0; round < ROUNDS && refused < 40; round++) {
         // A fresh body each round: creates often carry unique fields (codes, numbers).
-        const body = sample(route.body, seed++)
+        const body = await referenced(s, route, params, sample(route.body, seed++))
         const key = `rel-${route.operationId}-${round}-${seed}`
         const headers = { ...(await s.caller()), 'idempotency-key': key }
         const before = await s.rowCounts()
@@ -109,15 +109,16 @@ for (const service of servicesUnderTest) {
       t.equal(fiveXx, 0, `${route.operationId}: no 5xx`)
       t.ok(roundsRun >= Math.min(ROUNDS, 1), `${route.operationId}: rounds ran`)
       t.comment(`idempotency: ${route.operationId}: ${roundsRun} rounds x ${CONCURRENCY} concurrent: ${records} records (${refused} generated bodies refused by the domain), ${replayed} replays, ${inFlight} in-flight 409s, ${fiveXx} 5xx`)
-      await edgeCases(t, s, route, url, seed + 100, batch ? 0 : perCreate)
+      await edgeCases(t, s, route, url, seed + 100, batch ? 0 : perCreate, params)
     }
     t.comment(`idempotency: ${service}: ${tested} of ${creates.length} create routes exercised`)
   })
 }
 
-async function edgeCases(t: Test, s: ServiceUnderTest, route: RouteInfo, url: string, seed: number, perCreate: number) {
-  const first = await acceptedBodyWithoutWriting(route, seed)
-  const other = otherBody(route, first, seed + 50)
+async function edgeCases(t: Test, s: ServiceUnderTest, route: RouteInfo, url: string, seed: number, perCreate: number, params: Record<string, string>) {
+  const generated = acceptedBodyWithoutWriting(route, seed)
+  const first = await referenced(s, route, params, generated)
+  const other = await referenced(s, route, params, otherBody(route, generated, seed + 50))
   const key = `edge-${route.operationId}-${seed}`
   const alice = { ...(await s.caller({ sub: 'key:alice' })), 'idempotency-key': key }
   const bob = { ...(await s.caller({ sub: 'key:bob' })), 'idempotency-key': key }
@@ -145,10 +146,15 @@ async function edgeCases(t: Test, s: ServiceUnderTest, route: RouteInfo, url: st
   // Expiry: once the retention period has passed the key is free again (aged in the database,
   // as the hourly purge would find it).
   await s.sql(`update "${s.name}".idempotency_keys set expires_at = now() - interval '1 second' where key = $1 and caller = 'key:alice'`, [key])
-  const third = sample(route.body, seed + 99)
+  const third = await referenced(s, route, params, sample(route.body, seed + 99))
   const afterExpiry = await s.app.inject({ method: 'POST', url, headers: alice, payload: third as object })
   t.ok(afterExpiry.statusCode !== 422 && afterExpiry.headers['idempotent-replayed'] !== 'true', `${route.operationId}: an expired key is not replayed nor refused as reused (${afterExpiry.statusCode})`)
   t.comment(`idempotency edge cases: ${route.operationId}: other body ${reused.statusCode}, other caller ${bobs.statusCode}, failed validation not remembered, after expiry ${afterExpiry.statusCode}`)
+}
+
+/** `body` naming records that exist where it names one by id (records.ts withReferences); an unsupported schema as it is. */
+async function referenced(s: ServiceUnderTest, route: RouteInfo, params: Record<string, string>, body: unknown): Promise<unknown> {
+  return body instanceof UnsupportedSchema ? body : withReferences(s, route, params, body, await s.caller())
 }
 
 function acceptedBodyWithoutWriting(route: RouteInfo, seed: number) {

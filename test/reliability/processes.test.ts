@@ -15,7 +15,7 @@ import { connect, createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { bootstrapRoles, bootstrapSchemas, createDatabase, createDatabaseIfMissing, migrateToLatest, schemaNames, serviceUrl, withDatabase, type SchemaName } from '@postcare/platform'
+import { bootstrapRoles, bootstrapSchemas, createDatabase, createDatabaseIfMissing, migrateToLatest, databaseRoleNames, serviceUrl, withDatabase, type DatabaseRoleName } from '@postcare/platform'
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from '@postcare/platform/embedded'
 import { asCaller, createTestDatabase, testKeys, type TestContext } from '@postcare/platform/testing'
 import pg from 'pg'
@@ -56,7 +56,7 @@ async function privatePostgres(t: TestContext): Promise<PrivatePostgres> {
     rmSync(root, { recursive: true, force: true })
   })
   const rolePassword = randomBytes(12).toString('hex')
-  await bootstrapRoles(running.adminUrl, Object.fromEntries(schemaNames.map((s) => [s, rolePassword])) as Record<SchemaName, string>)
+  await bootstrapRoles(running.adminUrl, Object.fromEntries(databaseRoleNames.map((s) => [s, rolePassword])) as Record<DatabaseRoleName, string>)
   await createDatabaseIfMissing(running.adminUrl, 'postcare')
   const url = withDatabase(running.adminUrl, 'postcare')
   await bootstrapSchemas(url)

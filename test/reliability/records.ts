@@ -69,6 +69,7 @@ export async function makeRecord(s: ServiceUnderTest, create: RouteInfo, params:
     for (let seed = opts.seed ?? 0; seed < (opts.seed ?? 0) + 4; seed++) {
       let body = sample(create.body, seed)
       if (body instanceof UnsupportedSchema) return `schema beyond the generator: ${body.reason}`
+      body = await withReferences(s, create, params, body, headers)
       if (opts.shape) body = opts.shape(body)
       const res = await send(s, create, url, headers, body)
       if (res.statusCode < 300) {
@@ -98,6 +99,34 @@ export async function makeRecord(s: ServiceUnderTest, create: RouteInfo, params:
   return `no record made (${create.operationId}): ${last}`
 }
 
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
+/**
+ * A body's top-level `<name>Id` fields pointed at a record of the collection `<names>` that shares
+ * the path's parents (a contribution's `representativeId`: a representative of the meeting's
+ * group; an action's `agendaItemId`: an item of the same meeting), made when there is none: an id
+ * from an example names nothing that exists.
+ */
+export async function withReferences(s: ServiceUnderTest, create: RouteInfo, params: Record<string, string>, body: unknown, headers: Record<string, string>): Promise<unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body
+  const out: Json = { ...(body as Json) }
+  for (const key of Object.keys(out)) {
+    const name = /^([a-z]\w*)Id$/.exec(key)?.[1]
+    if (!name) continue
+    const target = s.routes.find((r) => r.method === 'POST' && r.url.endsWith(`/${kebab(name)}s`) && paramNames(r.url).every((p) => p in params))
+    if (!target || target === create) continue
+    const within = Object.fromEntries(paramNames(target.url).map((p) => [p, params[p]!]))
+    const url = fillPath(target.url, within)
+    let id = madeIn(s).filter((m) => m.collection === url).at(-1)?.id
+    if (!id) {
+      const made = await makeRecord(s, target, within, { headers })
+      if (typeof made !== 'string') id = made.id
+    }
+    if (id) out[key] = id
+  }
+  return out
+}
+
 /**
  * Values for `route`'s path parameters, each an existing record of the collection it picks from:
  * one this suite made there last, else the first of its list, else one made now. A parameter with
@@ -105,6 +134,8 @@ export async function makeRecord(s: ServiceUnderTest, create: RouteInfo, params:
  */
 export async function pathFor(s: ServiceUnderTest, route: RouteInfo, opts: MakeOptions = {}): Promise<Record<string, string> | string> {
   const params: Record<string, string> = {}
+  // A parent is made as it comes: `shape` is for the record the caller makes under it.
+  const parentOpts: MakeOptions = { headers: opts.headers, seed: opts.seed }
   const headers = opts.headers ?? (await s.caller())
   for (const name of paramNames(route.url)) {
     const collection = collectionOf(route.url, name)
@@ -117,7 +148,17 @@ export async function pathFor(s: ServiceUnderTest, route: RouteInfo, opts: MakeO
     }
     const create = createOf(s, collection)
     if (!id && create) {
-      const made = await makeRecord(s, create, { ...params }, opts)
+      let made = await makeRecord(s, create, { ...params }, parentOpts)
+      // The parent found may take it no more (a meeting held since takes no contributions): a fresh one.
+      const parentName = Object.keys(params).at(-1)
+      const parentCreate = parentName ? createOf(s, collectionOf(route.url, parentName)) : undefined
+      if (typeof made === 'string' && parentName && parentCreate) {
+        const parent = await makeRecord(s, parentCreate, Object.fromEntries(Object.entries(params).filter(([k]) => k !== parentName)), parentOpts)
+        if (typeof parent !== 'string' && parent.id) {
+          params[parentName] = parent.id
+          made = await makeRecord(s, create, { ...params }, parentOpts)
+        }
+      }
       if (typeof made === 'string') return made
       id = made.id
     }

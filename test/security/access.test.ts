@@ -10,8 +10,15 @@ import { importJWK, SignJWT } from 'jose'
 import t from 'tap'
 import { fillPath, problemViolations, servicesUnderTest, startService, type ServiceUnderTest } from '../reliability/harness.js'
 
-/** Routes that answer without a caller: they describe the service or say whether it is alive. */
-const PUBLIC_ALLOWLIST = new Set(['GET /openapi.json', 'GET /health/live', 'GET /health/ready'])
+/**
+ * Routes that answer without a caller: they describe the service or say whether it is alive, and
+ * the liaison public record (published by design, read through views that hold nothing
+ * confidential; the gateway lets exactly these through, rate-limited per address).
+ */
+const PUBLIC_ALLOWLIST = new Set([
+  'GET /openapi.json', 'GET /health/live', 'GET /health/ready',
+  'GET /v1/liaison/public/meetings', 'GET /v1/liaison/public/meetings/:meetingId', 'GET /v1/liaison/public/meetings/:meetingId/papers/:paperId'
+])
 
 const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url')
 

@@ -820,6 +820,1030 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/liaison/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actions across every group; `overdue=true` for those past their due day */
+        get: operations["listLiaisonActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every group's seats today; `flagged=true` for the groups with a vacancy or an unrepresented constituency */
+        get: operations["listLiaisonCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List liaison groups */
+        get: operations["listLiaisonGroups"];
+        put?: never;
+        /**
+         * Set up a liaison group
+         * @description A Customer Liaison Group names the directory districts it covers; the Philately Liaison Group covers the whole territory (no districts). Seats per constituency, the quorum rule and the meeting frequency target are stated here.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a liaison group */
+        get: operations["getLiaisonGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a group's terms, seats, quorum rule or targets
+         * @description A meeting already held keeps the quorum rule it was held under.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        patch: operations["updateLiaisonGroup"];
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's actions, from every meeting */
+        get: operations["listLiaisonGroupActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Seats filled and vacant, and constituencies without a current member
+         * @description As of today (local). A group with a vacant seat or an unrepresented constituency is `flagged`.
+         */
+        get: operations["getLiaisonGroupCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's meetings, latest first */
+        get: operations["listLiaisonMeetings"];
+        put?: never;
+        /**
+         * Schedule a meeting
+         * @description Start and end are instants; the answer shows them in the operator's time zone too (`local`). The chair is a directory staff member.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a meeting */
+        get: operations["getLiaisonMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a meeting's title, venue, online link or chair
+         * @description Change a meeting's title, venue, online link or chair
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        patch: operations["updateLiaisonMeeting"];
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions raised at a meeting */
+        get: operations["listLiaisonMeetingActions"];
+        put?: never;
+        /**
+         * Record an action raised at a meeting
+         * @description At a meeting that has been held. The owner is a directory staff member; while the action is open it is carried to the group's next meeting as a matter arising, and once overdue its owner is reminded (given `ownerEmail`).
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an action with its progress */
+        get: operations["getLiaisonAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/actions/{actionId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record progress on an action, and change its status
+         * @description Record progress on an action, and change its status
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["recordLiaisonActionProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agenda: its items in order, and the matters arising
+         * @description Matters arising are the group's actions raised at earlier meetings and still open, carried automatically (fixed once the meeting is held).
+         */
+        get: operations["getLiaisonAgenda"];
+        put?: never;
+        /**
+         * Add an item to the agenda
+         * @description While the meeting is scheduled or postponed. The category must be one of feedback's live categories. `position` puts it there and moves the later items down.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/agenda-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an agenda item with its papers and declarations of interest */
+        get: operations["getLiaisonAgendaItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an item: title, category, place, or whether it is public
+         * @description Visibility may change at any time: an item made confidential leaves the public record at once, one made public joins it. The rest only while the agenda is open.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        patch: operations["updateLiaisonAgendaItem"];
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/agenda-items/{itemId}/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a member's declaration of interest in an item
+         * @description Record a member's declaration of interest in an item
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/agenda-items/{itemId}/papers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a paper to an agenda item (its file follows with PUT …/content)
+         * @description Add a paper to an agenda item (its file follows with PUT …/content)
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonPaper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/agenda-items/{itemId}/papers/{paperId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a paper's details */
+        get: operations["getLiaisonPaper"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/agenda-items/{itemId}/papers/{paperId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a paper's file */
+        get: operations["downloadLiaisonPaper"];
+        /**
+         * Upload (or replace) a paper's file
+         * @description A PDF, an office document or an image, at most 20971520 bytes (20 MiB), sent as the body. Its type is read from its content (magic bytes), never from a name or the declared Content-Type: anything else is 415 LIAISON_PAPER_TYPE_NOT_ALLOWED and nothing is kept.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        put: operations["uploadLiaisonPaper"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who attended (or sent apologies), and the quorum
+         * @description The quorum is computed from the group's rule as it stood when the meeting was held (the current rule before then), with terms read as of the meeting's local day.
+         */
+        get: operations["getLiaisonAttendance"];
+        /**
+         * Record the attendance register (apologies, presence, absence, substitutes)
+         * @description The whole register, each representative once; until the minutes are confirmed. A representative whose term does not cover the meeting day may be recorded but is not counted.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        put: operations["recordLiaisonAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the meeting
+         * @description scheduled or postponed → cancelled; members who had the notice are told.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["cancelLiaisonMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/circulate-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Circulate the draft minutes for objection
+         * @description Groups confirming by circulation: the members are sent the draft; objections are accepted for the group's objectionWindowDays local days.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["circulateLiaisonMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/circulate-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the notice, agenda and papers to the members
+         * @description To every member whose term covers the meeting day and who gave an e-mail address, through the outbox, with a reminder LIAISON_MEETING_REMINDER_HOURS before the start. May be sent again (after the agenda changed): queued reminders are replaced.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["circulateLiaisonNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/confirm-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the minutes as a correct record
+         * @description At a later meeting of the group that has been held (`atMeetingId`), or, for groups confirming by circulation, once the objection window has closed without objection. minutes_drafted → minutes_confirmed.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["confirmLiaisonMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contributions to a meeting's agenda */
+        get: operations["listLiaisonContributions"];
+        put?: never;
+        /**
+         * Submit a member's contribution to the agenda
+         * @description Until the meeting's `contributionsCloseAt` (409 LIAISON_CONTRIBUTIONS_CLOSED after), from a member whose term covers the meeting day.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/contributions/{contributionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a contribution */
+        get: operations["getLiaisonContribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/contributions/{contributionId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a contribution on the agenda
+         * @description It becomes the last agenda item, presented by the member who contributed it. The body may be omitted.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["acceptLiaisonContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/contributions/{contributionId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a contribution, saying why
+         * @description Decline a contribution, saying why
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["declineLiaisonContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the meeting was held
+         * @description scheduled → held. Fixes the quorum rule it is held under (the group's now) and the open actions it carries as matters arising; queued reminders are cancelled.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["holdLiaisonMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes of a meeting, per agenda item, with any objections */
+        get: operations["getLiaisonMinutes"];
+        /**
+         * Save the minutes as they now read
+         * @description With If-Match: of two secretaries saving from the same version, one succeeds and the other gets 412 and must read again. Once the meeting is held and until the minutes are confirmed; the first save makes the meeting `minutes_drafted`; saving circulated minutes takes them back to draft.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        put: operations["saveLiaisonMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/minutes/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a member's objection to circulated minutes
+         * @description Within the objection window (409 LIAISON_OBJECTION_WINDOW otherwise); the minutes go back to draft, to be corrected and circulated again.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/postpone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Postpone the meeting
+         * @description scheduled → postponed; queued reminders are cancelled.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["postponeLiaisonMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/publish-agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the agenda to the public record
+         * @description The meeting and its public items (and their papers) appear on the public record.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["publishLiaisonAgenda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/publish-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the confirmed minutes to the public record
+         * @description minutes_confirmed → published: the public items' minutes and the attendance appear on the public record (the agenda too, if it was not published).
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["publishLiaisonMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the meeting to a new time
+         * @description scheduled or postponed → scheduled at the new time; the notice must be circulated again.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["rescheduleLiaisonMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The views raised at a meeting */
+        get: operations["listLiaisonMeetingViews"];
+        put?: never;
+        /**
+         * Record a view raised at a meeting, with its feedback category
+         * @description Record a view raised at a meeting, with its feedback category
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/views/{viewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a view and what was done about it */
+        get: operations["getLiaisonView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/meetings/{meetingId}/views/{viewId}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what was done about a view ("we did")
+         * @description Again to change the answer.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["respondToLiaisonView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/representatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's representatives, past and present */
+        get: operations["listLiaisonRepresentatives"];
+        put?: never;
+        /**
+         * Appoint a representative for a term
+         * @description An official (chair, secretary, senior official) is a directory staff member, named by the directory. Anyone else gives a name; their contact details are personal data. A member in a seat position speaks for a constituency the group has seats for.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["createLiaisonRepresentative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/representatives/{representativeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a representative */
+        get: operations["getLiaisonRepresentative"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a representative's position, contact details, consent or term end
+         * @description Change a representative's position, contact details, consent or term end
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        patch: operations["updateLiaisonRepresentative"];
+        trace?: never;
+    };
+    "/v1/liaison/groups/{groupId}/representatives/{representativeId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a representative's personal data
+         * @description The name becomes `[erased]` (the minutes name the constituency instead), e-mail and phone go, the messages they were sent are blanked. Constituency, position and term stay, so past quorums and figures do not change. Audited. Erasing again answers the erased record.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["eraseLiaisonRepresentative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the liaison service's messages to people
+         * @description Newest first. `counts` gives how many match the other filters, by status. Recipients and text are masked without `personal-data:read`.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        get: operations["listLiaisonMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message to a person, and how its sending went
+         * @description One message to a person, and how its sending went
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        get: operations["getLiaisonMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/messages/{messageId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed message again
+         * @description Queues a `failed` message for sending now, with its attempts counted afresh. Not for a message whose recipient was erased.
+         *
+         *     Network-wide: refused (403 `OFFICE_NOT_PERMITTED`) to a caller bound to a post office, such as a counter terminal's key.
+         */
+        post: operations["retryLiaisonMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/public/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public record: meetings whose agenda is published, latest first
+         * @description No key needed. In English or Traditional Chinese (`lang`). Cacheable (ETag, Cache-Control: public).
+         */
+        get: operations["listLiaisonPublicMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/public/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public record of a meeting: its published agenda and, once confirmed and published, its minutes and attendance
+         * @description Only the public items, their papers and their minutes; nothing confidential; members of the public who have not consented are shown by their constituency, never by name.
+         */
+        get: operations["getLiaisonPublicMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/public/meetings/{meetingId}/papers/{paperId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A public paper's file */
+        get: operations["downloadLiaisonPublicPaper"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/representatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Current terms ending soon, across every group
+         * @description Representatives whose term covers today and ends within `termEndsWithinDays` local days, soonest first: the appointments to renew or fill.
+         */
+        get: operations["listLiaisonTermsEnding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings against target, attendance, seats, actions and views of a period
+         * @description For `financialYear`, or `from` and `to` (local days), or neither for the current financial year. The attendance rate is defined in LiaisonAttendanceFigures.
+         */
+        get: operations["getLiaisonStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liaison/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The "you said, we did" register: views raised at every meeting and what was done
+         * @description Newest first; by group, feedback category (to read beside complaints), whether answered, and the local days they were raised.
+         */
+        get: operations["listLiaisonViews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/survey/follow-ups/dispatch": {
         parameters: {
             query?: never;
@@ -1290,6 +2314,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptLiaisonContribution: {
+            visibility?: components["schemas"]["LiaisonVisibility"];
+        };
         AcknowledgeFeedbackItem: {
             message?: string;
         };
@@ -1373,6 +2400,9 @@ export interface components {
             /** @description Null when a component the survey asks about has fewer responses than the minimum sample. Components without questions are left out and the other weights renormalised. */
             value: number | null;
             components: components["schemas"]["IndexComponent"][];
+        };
+        ConfirmLiaisonMinutes: {
+            atMeetingId?: components["schemas"]["Uuid"];
         };
         CreateApiKey: {
             name: string;
@@ -1519,6 +2549,339 @@ export interface components {
             /** @description Defaults to true for complaints, false otherwise. */
             replyRequired?: boolean;
             customer: components["schemas"]["CustomerInput"];
+        };
+        /**
+         * @example {
+         *       "title": "Publish lunchtime queue figures for the Kowloon offices",
+         *       "ownerStaffId": "S001001",
+         *       "ownerEmail": "counter.ops@example.org",
+         *       "dueOn": "2031-07-31"
+         *     }
+         * @example {
+         *       "title": "Review the first-day cover ordering process",
+         *       "ownerStaffId": "S001001",
+         *       "dueOn": "2031-09-30"
+         *     }
+         */
+        CreateLiaisonAction: {
+            title: string;
+            ownerStaffId: components["schemas"]["StaffId"];
+            /**
+             * Format: email
+             * @description Where the owner is reminded while the action is overdue.
+             */
+            ownerEmail?: string;
+            dueOn: components["schemas"]["CalendarDate"];
+            agendaItemId?: components["schemas"]["Uuid"];
+            viewId?: components["schemas"]["Uuid"];
+        };
+        /**
+         * @example {
+         *       "title": {
+         *         "en": "Queues at counters at lunchtime",
+         *         "zh-Hant": "午膳時間櫃位輪候情況"
+         *       },
+         *       "category": "counter_service",
+         *       "visibility": "public"
+         *     }
+         * @example {
+         *       "title": {
+         *         "en": "Contract for the new sorting centre",
+         *         "zh-Hant": "新分揀中心合約"
+         *       },
+         *       "category": "business_parcel_services",
+         *       "visibility": "confidential",
+         *       "presenterStaffId": "S001001"
+         *     }
+         */
+        CreateLiaisonAgendaItem: {
+            title: components["schemas"]["LiaisonTitle"];
+            category: components["schemas"]["CategoryCode"];
+            visibility?: components["schemas"]["LiaisonVisibility"];
+            presenterRepresentativeId?: components["schemas"]["Uuid"];
+            presenterStaffId?: components["schemas"]["StaffId"];
+            /**
+             * Format: int32
+             * @description Default: after the last item.
+             */
+            position?: number;
+        };
+        /**
+         * @example {
+         *       "representativeId": "0b5b2f5c-7f0e-4d55-9a51-1f2d3c4b5a69",
+         *       "title": {
+         *         "en": "Late delivery of registered mail in Kowloon City",
+         *         "zh-Hant": "九龍城掛號郵件延誤派遞"
+         *       },
+         *       "category": "delay",
+         *       "summary": "Residents report registered letters arriving a week after posting; please explain the causes and the plan."
+         *     }
+         * @example {
+         *       "representativeId": "0b5b2f5c-7f0e-4d55-9a51-1f2d3c4b5a69",
+         *       "title": {
+         *         "en": "Opening hours of the Tai O office",
+         *         "zh-Hant": "大澳郵政局開放時間"
+         *       },
+         *       "category": "counter_service",
+         *       "summary": "Villagers ask for Saturday opening in the summer months."
+         *     }
+         */
+        CreateLiaisonContribution: {
+            representativeId: components["schemas"]["Uuid"];
+            title: components["schemas"]["LiaisonTitle"];
+            category: components["schemas"]["CategoryCode"];
+            /** @description What the member wants discussed, and why. */
+            summary: string;
+        };
+        /**
+         * @example {
+         *       "representativeId": "0b5b2f5c-7f0e-4d55-9a51-1f2d3c4b5a69",
+         *       "interest": "Director of a stamp dealer that bids for philatelic products."
+         *     }
+         * @example {
+         *       "representativeId": "0b5b2f5c-7f0e-4d55-9a51-1f2d3c4b5a69",
+         *       "interest": "Owns a shop in the building where the new post office is proposed."
+         *     }
+         */
+        CreateLiaisonDeclaration: {
+            representativeId: components["schemas"]["Uuid"];
+            /** @description The interest declared, as it will be minuted. */
+            interest: string;
+        };
+        /**
+         * @example {
+         *       "name": {
+         *         "en": "Kowloon Customer Liaison Group",
+         *         "zh-Hant": "九龍區客戶聯絡小組"
+         *       },
+         *       "type": "customer_liaison",
+         *       "districtCodes": [
+         *         "KLN"
+         *       ],
+         *       "termsOfReference": {
+         *         "en": "To exchange views with customers on postal products and services in Kowloon, and to follow up the actions agreed.",
+         *         "zh-Hant": "就九龍區的郵政產品及服務與客戶交流意見，並跟進議定的行動。"
+         *       },
+         *       "termsOfReferenceReviewOn": "2027-03-31",
+         *       "seats": [
+         *         {
+         *           "constituency": "district_council",
+         *           "count": 2
+         *         },
+         *         {
+         *           "constituency": "account_customer",
+         *           "count": 2
+         *         },
+         *         {
+         *           "constituency": "member_of_public",
+         *           "count": 2
+         *         },
+         *         {
+         *           "constituency": "business_association",
+         *           "count": 1
+         *         }
+         *       ],
+         *       "quorum": {
+         *         "basis": "fraction",
+         *         "numerator": 1,
+         *         "denominator": 2,
+         *         "officialsCount": false,
+         *         "minimumPerConstituency": [
+         *           {
+         *             "constituency": "district_council",
+         *             "count": 1
+         *           }
+         *         ]
+         *       },
+         *       "meetingsPerYear": 4,
+         *       "minutesConfirmation": "next_meeting",
+         *       "objectionWindowDays": 14,
+         *       "agendaCutoffDays": 7
+         *     }
+         * @example {
+         *       "name": {
+         *         "en": "Philately Liaison Group",
+         *         "zh-Hant": "集郵聯絡小組"
+         *       },
+         *       "type": "philately_liaison",
+         *       "districtCodes": [],
+         *       "termsOfReference": {
+         *         "en": "To advise on stamp issues, philatelic products and services.",
+         *         "zh-Hant": "就郵票發行、集郵產品及服務提供意見。"
+         *       },
+         *       "termsOfReferenceReviewOn": "2027-06-30",
+         *       "seats": [
+         *         {
+         *           "constituency": "philatelist",
+         *           "count": 6
+         *         },
+         *         {
+         *           "constituency": "business_association",
+         *           "count": 2
+         *         }
+         *       ],
+         *       "quorum": {
+         *         "basis": "count",
+         *         "count": 4,
+         *         "officialsCount": true,
+         *         "minimumPerConstituency": []
+         *       },
+         *       "meetingsPerYear": 3,
+         *       "minutesConfirmation": "circulation",
+         *       "objectionWindowDays": 10,
+         *       "agendaCutoffDays": 14
+         *     }
+         */
+        CreateLiaisonGroup: {
+            name: components["schemas"]["LiaisonTitle"];
+            /** @description The directory districts a Customer Liaison Group covers (at least one). The Philately Liaison Group covers the whole territory: none. */
+            districtCodes: components["schemas"]["DistrictCode"][];
+            termsOfReference: components["schemas"]["LiaisonText"];
+            termsOfReferenceReviewOn: components["schemas"]["CalendarDate"];
+            /** @description Seats per constituency (each named once); a seat without a current member is a vacancy. */
+            seats: components["schemas"]["LiaisonSeat"][];
+            quorum: components["schemas"]["LiaisonQuorumRule"];
+            /**
+             * Format: int32
+             * @description The meeting frequency target: meetings held per financial year.
+             */
+            meetingsPerYear: number;
+            type: components["schemas"]["LiaisonGroupType"];
+            minutesConfirmation?: components["schemas"]["LiaisonMinutesConfirmation"];
+            /**
+             * Format: int32
+             * @description With confirmation by circulation: days (local) members have to object.
+             * @default 14
+             */
+            objectionWindowDays: number;
+            /**
+             * Format: int32
+             * @description Contributions to the agenda close at 00:00 local time this many days before the meeting's local date.
+             * @default 7
+             */
+            agendaCutoffDays: number;
+        };
+        /**
+         * @example {
+         *       "title": {
+         *         "en": "Second meeting of 2031",
+         *         "zh-Hant": "2031年第二次會議"
+         *       },
+         *       "start": "2031-06-12T06:30:00Z",
+         *       "end": "2031-06-12T08:30:00Z",
+         *       "venue": "General Post Office, 2 Connaught Place, Central",
+         *       "chairStaffId": "S001001"
+         *     }
+         * @example {
+         *       "title": {
+         *         "en": "Extraordinary meeting on Christmas services",
+         *         "zh-Hant": "聖誕節服務特別會議"
+         *       },
+         *       "start": "2031-11-20T02:00:00Z",
+         *       "end": "2031-11-20T03:00:00Z",
+         *       "onlineLink": "https://meet.example.org/liaison-2031-11",
+         *       "chairStaffId": "S001001"
+         *     }
+         */
+        CreateLiaisonMeeting: {
+            title: components["schemas"]["LiaisonTitle"];
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+            /** @description Where the meeting is held; a venue, an online link, or both. */
+            venue?: string;
+            /**
+             * Format: uri
+             * @description An https:// link to join online. Never part of the public record.
+             */
+            onlineLink?: string;
+            chairStaffId: components["schemas"]["StaffId"];
+        };
+        /**
+         * @example {
+         *       "representativeId": "0b5b2f5c-7f0e-4d55-9a51-1f2d3c4b5a69",
+         *       "reason": "Item 2 omits that the members asked for weekly queue figures."
+         *     }
+         * @example {
+         *       "representativeId": "0b5b2f5c-7f0e-4d55-9a51-1f2d3c4b5a69",
+         *       "reason": "The decision under item 1 was to review, not to approve."
+         *     }
+         */
+        CreateLiaisonObjection: {
+            representativeId: components["schemas"]["Uuid"];
+            /** @description What the member says is not a correct record. */
+            reason: string;
+        };
+        CreateLiaisonPaper: {
+            title: components["schemas"]["LiaisonTitle"];
+        };
+        /**
+         * @example {
+         *       "constituency": "business_association",
+         *       "position": "member",
+         *       "name": "Lee Ka Yan",
+         *       "organisation": "Kowloon City Business Association",
+         *       "email": "ky.lee@example.org",
+         *       "phone": "+852 2711 0000",
+         *       "language": "zh-Hant",
+         *       "termStart": "2026-01-01",
+         *       "termEnd": "2031-12-31",
+         *       "consentToPublishName": true
+         *     }
+         * @example {
+         *       "constituency": "official",
+         *       "position": "chair",
+         *       "staffId": "S001001",
+         *       "termStart": "2026-01-01",
+         *       "termEnd": "2031-12-31",
+         *       "consentToPublishName": true
+         *     }
+         * @example {
+         *       "constituency": "district_council",
+         *       "position": "observer",
+         *       "name": "Ho Wing Sze",
+         *       "email": "ws.ho@example.org",
+         *       "language": "en",
+         *       "termStart": "2026-04-01",
+         *       "termEnd": "2032-03-31",
+         *       "consentToPublishName": false
+         *     }
+         */
+        CreateLiaisonRepresentative: {
+            constituency: components["schemas"]["LiaisonConstituency"];
+            position: components["schemas"]["LiaisonPosition"];
+            staffId?: components["schemas"]["StaffId"];
+            /** @description Required for every constituency but `official`. */
+            name?: string;
+            /** @description e.g. `Sha Tin District Council`, `Hong Kong Philatelic Society`. */
+            organisation?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            language?: components["schemas"]["LiaisonMessageLanguage"];
+            termStart: components["schemas"]["CalendarDate"];
+            termEnd: components["schemas"]["CalendarDate"];
+            /**
+             * @description The person consented to being named in the published record. Without it the public record shows the constituency instead of the name. Officials are always named.
+             * @default false
+             */
+            consentToPublishName: boolean;
+        };
+        /**
+         * @example {
+         *       "category": "counter_service",
+         *       "summary": "Members said one counter open at lunchtime is not enough at busy offices."
+         *     }
+         * @example {
+         *       "category": "philately",
+         *       "summary": "Collectors asked for first-day covers to be bookable online."
+         *     }
+         */
+        CreateLiaisonView: {
+            category: components["schemas"]["CategoryCode"];
+            /** @description The view, as minuted. */
+            summary: string;
+            agendaItemId?: components["schemas"]["Uuid"];
+            representativeId?: components["schemas"]["Uuid"];
         };
         CreateOffice: {
             code: components["schemas"]["OfficeCode"];
@@ -2350,6 +3713,616 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        LiaisonAction: {
+            id: components["schemas"]["Uuid"];
+            groupId: components["schemas"]["Uuid"];
+            meetingId: components["schemas"]["Uuid"];
+            agendaItemId: components["schemas"]["Uuid"] | null;
+            viewId: components["schemas"]["Uuid"] | null;
+            title: string;
+            owner: {
+                staffId: components["schemas"]["StaffId"];
+                name: string;
+                email: string | null;
+            };
+            raisedOn: components["schemas"]["CalendarDate"];
+            dueOn: components["schemas"]["CalendarDate"];
+            status: components["schemas"]["LiaisonActionStatus"];
+            /** @description Open or in progress, and due before today (local). */
+            overdue: boolean;
+            progress: {
+                at: components["schemas"]["Instant"];
+                by: string;
+                note: string;
+                status: components["schemas"]["LiaisonActionStatus"];
+            }[];
+            closedAt: components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        LiaisonActionPage: {
+            items: components["schemas"]["LiaisonAction"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "note": "Figures collected for May; publication planned for July.",
+         *       "status": "in_progress"
+         *     }
+         * @example {
+         *       "note": "Published on the website.",
+         *       "status": "completed"
+         *     }
+         */
+        LiaisonActionProgress: {
+            note: string;
+            status?: components["schemas"]["LiaisonActionStatus"];
+        };
+        /**
+         * @description `open` and `in_progress` actions are carried to the next meeting as matters arising; `completed` and `dropped` close an action.
+         * @enum {unknown}
+         */
+        LiaisonActionStatus: "open" | "in_progress" | "completed" | "dropped";
+        LiaisonAgenda: {
+            meetingId: components["schemas"]["Uuid"];
+            items: components["schemas"]["LiaisonAgendaItem"][];
+            /** @description Actions of the group raised at earlier meetings and still open, carried here automatically; fixed when the meeting is held. */
+            mattersArising: components["schemas"]["LiaisonMatterArising"][];
+        };
+        LiaisonAgendaItem: {
+            id: components["schemas"]["Uuid"];
+            meetingId: components["schemas"]["Uuid"];
+            /**
+             * Format: int32
+             * @description Place on the agenda, from 1.
+             */
+            position: number;
+            title: components["schemas"]["LiaisonTitle"];
+            category: components["schemas"]["CategoryCode"];
+            visibility: components["schemas"]["LiaisonVisibility"];
+            presenter: {
+                representativeId: components["schemas"]["Uuid"] | null;
+                staffId: components["schemas"]["StaffId"] | null;
+                name: string;
+            } | null;
+            /** @description The member's contribution it was accepted from. */
+            contributionId: components["schemas"]["Uuid"] | null;
+            papers: components["schemas"]["LiaisonPaper"][];
+            declarations: components["schemas"]["LiaisonDeclaration"][];
+            /**
+             * Format: int32
+             * @description Raised by a change of the item and by a paper or declaration added to it.
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description Apologies may be recorded before the meeting; the quorum is then what the register promises so far. */
+        LiaisonAttendance: {
+            meetingId: components["schemas"]["Uuid"];
+            entries: components["schemas"]["LiaisonAttendanceEntry"][];
+            quorum: components["schemas"]["LiaisonQuorum"];
+            /** Format: int32 */
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        LiaisonAttendanceEntry: {
+            representativeId: components["schemas"]["Uuid"];
+            name: string;
+            constituency: components["schemas"]["LiaisonConstituency"];
+            position: components["schemas"]["LiaisonPosition"];
+            status: components["schemas"]["LiaisonAttendanceStatus"];
+            substituteId: components["schemas"]["Uuid"] | null;
+            substituteName: string | null;
+        };
+        LiaisonAttendanceEntryInput: {
+            representativeId: components["schemas"]["Uuid"];
+            status: components["schemas"]["LiaisonAttendanceStatus"];
+            substituteId?: components["schemas"]["Uuid"];
+        };
+        /** @description Attendance rate: over the meetings held in the period (held, or further on: minutes drafted, confirmed, published), `expected` counts the voting members of each meeting (as for its quorum: term covering its local day, holding a seat, officials only where its rule counts them) and `attended` those of them recorded `present` or represented by a `substitute`. Apologies and absences count against the rate, and so does a member left off the register. rate = 100 × attended / expected. */
+        LiaisonAttendanceFigures: {
+            /** Format: int64 */
+            expected: number;
+            /** Format: int64 */
+            attended: number;
+            /** @description Percent to one decimal; null when nothing was expected. */
+            rate: number | null;
+        };
+        /**
+         * @description `substitute`: the member was absent and a substitute (`substituteId`) attended in their place.
+         * @enum {unknown}
+         */
+        LiaisonAttendanceStatus: "present" | "apologies" | "absent" | "substitute";
+        /**
+         * @description Whom a representative speaks for. `official`: a member of the operator's staff (chairs, secretaries, senior officials), always a directory staff member (`staffId`); every other constituency is a person outside the operator, whose contact details are personal data.
+         * @enum {unknown}
+         */
+        LiaisonConstituency: "district_council" | "philatelist" | "account_customer" | "member_of_public" | "business_association" | "official";
+        LiaisonContribution: {
+            id: components["schemas"]["Uuid"];
+            meetingId: components["schemas"]["Uuid"];
+            representativeId: components["schemas"]["Uuid"];
+            title: components["schemas"]["LiaisonTitle"];
+            category: components["schemas"]["CategoryCode"];
+            summary: string;
+            /** @enum {unknown} */
+            status: "submitted" | "accepted" | "declined";
+            /** @description The agenda item it became, once accepted. */
+            agendaItemId: components["schemas"]["Uuid"] | null;
+            decisionNote: string | null;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        LiaisonContributionList: {
+            items: components["schemas"]["LiaisonContribution"][];
+        };
+        LiaisonDeclaration: {
+            id: components["schemas"]["Uuid"];
+            agendaItemId: components["schemas"]["Uuid"];
+            representativeId: components["schemas"]["Uuid"];
+            name: string;
+            interest: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        LiaisonGroup: {
+            id: components["schemas"]["Uuid"];
+            type: components["schemas"]["LiaisonGroupType"];
+            name: components["schemas"]["LiaisonTitle"];
+            /** @description The directory districts a Customer Liaison Group covers (at least one). The Philately Liaison Group covers the whole territory: none. */
+            districtCodes: components["schemas"]["DistrictCode"][];
+            termsOfReference: components["schemas"]["LiaisonText"];
+            termsOfReferenceReviewOn: components["schemas"]["CalendarDate"];
+            /** @description Seats per constituency (each named once); a seat without a current member is a vacancy. */
+            seats: components["schemas"]["LiaisonSeat"][];
+            quorum: components["schemas"]["LiaisonQuorumRule"];
+            /**
+             * Format: int32
+             * @description The meeting frequency target: meetings held per financial year.
+             */
+            meetingsPerYear: number;
+            /** @description True when no district is named: the group covers the whole territory. */
+            territoryWide: boolean;
+            minutesConfirmation: components["schemas"]["LiaisonMinutesConfirmation"];
+            /** Format: int32 */
+            objectionWindowDays: number;
+            /** Format: int32 */
+            agendaCutoffDays: number;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        LiaisonGroupCoverage: {
+            groupId: components["schemas"]["Uuid"];
+            name: components["schemas"]["LiaisonTitle"];
+            asOf: components["schemas"]["CalendarDate"];
+            /** @description Per constituency: its seats, the members holding one today (term covering today, not an observer or substitute), and the seats left empty. */
+            seats: {
+                constituency: components["schemas"]["LiaisonConstituency"];
+                /** Format: int32 */
+                seats: number;
+                /** Format: int32 */
+                filled: number;
+                /** Format: int32 */
+                vacancies: number;
+            }[];
+            /** Format: int32 */
+            vacancies: number;
+            /** @description Constituencies with seats and no current member. */
+            unrepresented: components["schemas"]["LiaisonConstituency"][];
+            flags: ("vacant_seat" | "constituency_unrepresented")[];
+            /** @description The group has a vacant seat or a constituency without a current member. */
+            flagged: boolean;
+        };
+        LiaisonGroupCoveragePage: {
+            items: components["schemas"]["LiaisonGroupCoverage"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+        };
+        LiaisonGroupPage: {
+            items: components["schemas"]["LiaisonGroup"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description A Customer Liaison Group (a district or several), the Philately Liaison Group (the whole territory), or another group.
+         * @enum {unknown}
+         */
+        LiaisonGroupType: "customer_liaison" | "philately_liaison" | "other";
+        /** @description The start and end as the operator's wall clock shows them. */
+        LiaisonLocalTimes: {
+            /** @description The operator's IANA time zone (POSTCARE_TIME_ZONE). */
+            timeZone: string;
+            date: components["schemas"]["CalendarDate"];
+            startTime: string;
+            endDate: components["schemas"]["CalendarDate"];
+            endTime: string;
+        };
+        LiaisonMatterArising: {
+            actionId: components["schemas"]["Uuid"];
+            title: string;
+            ownerStaffId: components["schemas"]["StaffId"];
+            dueOn: components["schemas"]["CalendarDate"];
+            status: components["schemas"]["LiaisonActionStatus"];
+            overdue: boolean;
+            raisedAtMeetingId: components["schemas"]["Uuid"];
+        };
+        LiaisonMeeting: {
+            id: components["schemas"]["Uuid"];
+            groupId: components["schemas"]["Uuid"];
+            title: components["schemas"]["LiaisonTitle"];
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+            local: components["schemas"]["LiaisonLocalTimes"];
+            venue: string | null;
+            onlineLink: string | null;
+            /** @description A member of staff, named as the directory names them. */
+            chair: {
+                staffId: components["schemas"]["StaffId"];
+                name: string;
+            };
+            status: components["schemas"]["LiaisonMeetingStatus"];
+            contributionsCloseAt: components["schemas"]["Instant"];
+            agendaPublishedAt: components["schemas"]["Instant"] | null;
+            noticeCirculatedAt: components["schemas"]["Instant"] | null;
+            heldAt: components["schemas"]["Instant"] | null;
+            /** @description Why it was postponed or cancelled. */
+            reason: string | null;
+            minutesPublishedAt: components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        LiaisonMeetingPage: {
+            items: components["schemas"]["LiaisonMeeting"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description scheduled → held → minutes_drafted (the first minutes saved) → minutes_confirmed → published; a scheduled meeting may be postponed (and rescheduled) or cancelled.
+         * @enum {unknown}
+         */
+        LiaisonMeetingStatus: "scheduled" | "postponed" | "cancelled" | "held" | "minutes_drafted" | "minutes_confirmed" | "published";
+        /**
+         * @description The language notices and reminders are sent in.
+         * @enum {unknown}
+         */
+        LiaisonMessageLanguage: "en" | "zh-Hant" | "ko";
+        /** @description What was discussed and decided under one agenda item, in both languages. */
+        LiaisonMinuteEntry: {
+            agendaItemId: components["schemas"]["Uuid"];
+            discussion: components["schemas"]["LiaisonText"];
+            decisions: components["schemas"]["LiaisonText"];
+        };
+        /** @description Edited with If-Match: two secretaries saving at once cannot overwrite each other (one gets 412). Confirmed minutes no longer change. */
+        LiaisonMinutes: {
+            meetingId: components["schemas"]["Uuid"];
+            /**
+             * @description `circulated`: sent to the members with an objection window (groups confirming by circulation); an objection sends them back to `draft`.
+             * @enum {unknown}
+             */
+            status: "draft" | "circulated" | "confirmed";
+            entries: components["schemas"]["LiaisonMinuteEntry"][];
+            confirmation: components["schemas"]["LiaisonMinutesConfirmation"];
+            circulatedAt: components["schemas"]["Instant"] | null;
+            /** @description End of the objection window: 00:00 local time after `objectionWindowDays` local days. */
+            objectionsCloseAt: components["schemas"]["Instant"] | null;
+            objections: components["schemas"]["LiaisonObjection"][];
+            confirmedAt: components["schemas"]["Instant"] | null;
+            confirmedAtMeetingId: components["schemas"]["Uuid"] | null;
+            /** Format: int32 */
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description How a group confirms its minutes: at its next meeting, or by circulation to the members with an objection window.
+         * @enum {unknown}
+         */
+        LiaisonMinutesConfirmation: "next_meeting" | "circulation";
+        LiaisonObjection: {
+            id: components["schemas"]["Uuid"];
+            representativeId: components["schemas"]["Uuid"];
+            name: string;
+            reason: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        LiaisonPaper: {
+            id: components["schemas"]["Uuid"];
+            agendaItemId: components["schemas"]["Uuid"];
+            title: components["schemas"]["LiaisonTitle"];
+            /**
+             * @description `awaiting_content` until its file is uploaded (`PUT …/content`).
+             * @enum {unknown}
+             */
+            status: "awaiting_content" | "ready";
+            mediaType: components["schemas"]["LiaisonPaperMediaType"] | null;
+            sizeBytes: number | null;
+            sha256: string | null;
+            uploadedAt: components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description PDF, an office document (Office Open XML, OpenDocument, or a legacy Office compound file `application/x-cfb`), or an image, as recognised from the content.
+         * @enum {unknown}
+         */
+        LiaisonPaperMediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation" | "application/x-cfb" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "image/tiff";
+        /**
+         * @description The position held in the group. Observers and substitutes hold no seat and are not voting members; a substitute attends in place of an absent member.
+         * @enum {unknown}
+         */
+        LiaisonPosition: "chair" | "vice_chair" | "secretary" | "member" | "observer" | "substitute";
+        /**
+         * @description The language of the record: English or Traditional Chinese.
+         * @enum {unknown}
+         */
+        LiaisonPublicLanguage: "en" | "zh-Hant";
+        LiaisonPublicMeeting: {
+            id: components["schemas"]["Uuid"];
+            groupId: components["schemas"]["Uuid"];
+            group: string;
+            title: string;
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+            local: components["schemas"]["LiaisonLocalTimes"];
+            venue: string | null;
+            chair: string;
+            /**
+             * @description Where the meeting is; minutes are shown once `minutes_published`.
+             * @enum {unknown}
+             */
+            status: "scheduled" | "postponed" | "cancelled" | "held" | "minutes_published";
+            language: components["schemas"]["LiaisonPublicLanguage"];
+            /** @description The public items only, in agenda order. */
+            agenda: {
+                /** Format: int32 */
+                position: number;
+                title: string;
+                category: components["schemas"]["CategoryCode"];
+                papers: components["schemas"]["LiaisonPublicPaper"][];
+                /** @description Once the minutes are confirmed and published. A name a member of the public has not consented to show reads as their constituency. */
+                minutes: {
+                    discussion: string;
+                    decisions: string;
+                } | null;
+            }[];
+            /** @description Once the minutes are published. */
+            attendance: {
+                /** @description Null when the person has not consented to be named (officials are always named). */
+                name: string | null;
+                organisation: string | null;
+                constituency: components["schemas"]["LiaisonConstituency"];
+                position: components["schemas"]["LiaisonPosition"];
+                status: components["schemas"]["LiaisonAttendanceStatus"];
+            }[];
+        };
+        LiaisonPublicMeetingPage: {
+            items: components["schemas"]["LiaisonPublicMeetingSummary"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+        };
+        LiaisonPublicMeetingSummary: {
+            id: components["schemas"]["Uuid"];
+            groupId: components["schemas"]["Uuid"];
+            group: string;
+            title: string;
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+            local: components["schemas"]["LiaisonLocalTimes"];
+            venue: string | null;
+            chair: string;
+            /**
+             * @description Where the meeting is; minutes are shown once `minutes_published`.
+             * @enum {unknown}
+             */
+            status: "scheduled" | "postponed" | "cancelled" | "held" | "minutes_published";
+        };
+        LiaisonPublicPaper: {
+            id: components["schemas"]["Uuid"];
+            title: string;
+            mediaType: components["schemas"]["LiaisonPaperMediaType"];
+            /** Format: int32 */
+            sizeBytes: number;
+        };
+        /** @description See LiaisonQuorumRule for how each figure is counted. */
+        LiaisonQuorum: {
+            rule: components["schemas"]["LiaisonQuorumRule"];
+            asOf: components["schemas"]["CalendarDate"];
+            /** Format: int32 */
+            votingMembers: number;
+            /** Format: int32 */
+            required: number;
+            /** Format: int32 */
+            present: number;
+            met: boolean;
+            byConstituency: {
+                constituency: components["schemas"]["LiaisonConstituency"];
+                /** Format: int32 */
+                members: number;
+                /** Format: int32 */
+                present: number;
+                minimum: number | null;
+                met: boolean;
+            }[];
+            notCounted: {
+                representativeId: components["schemas"]["Uuid"];
+                /**
+                 * @description Why an entry is not counted towards the quorum.
+                 * @enum {unknown}
+                 */
+                reason: "term_not_current" | "not_a_voting_member" | "official_not_counted";
+            }[];
+        };
+        /** @description Computed for a meeting as of its local day, with the rule as it stood when the meeting was held (the rule is kept with the meeting then). Voting members: representatives whose term covers that day, holding a seat (not observers or substitutes), and officials only when `officialsCount`. A term that ended the day before does not count. Present: voting members recorded `present`, and those recorded `substitute` (represented by a substitute). Met when present ≥ required and every constituency minimum is met. */
+        LiaisonQuorumRule: {
+            /**
+             * @description `count`: at least `count` voting members present. `fraction`: at least `numerator`/`denominator` of the current voting members, rounded up.
+             * @enum {unknown}
+             */
+            basis: "count" | "fraction";
+            /**
+             * Format: int32
+             * @description With basis `count`.
+             */
+            count?: number;
+            /**
+             * Format: int32
+             * @description With basis `fraction`; not above `denominator`.
+             */
+            numerator?: number;
+            /**
+             * Format: int32
+             * @description With basis `fraction`.
+             */
+            denominator?: number;
+            /**
+             * @description Whether officials (constituency `official`, the chair and secretary among them) count: both among the voting members a fraction is taken of and among those present.
+             * @default false
+             */
+            officialsCount: boolean;
+            /**
+             * @description Optionally, at least `count` voting members of each constituency named must be present as well.
+             * @default []
+             */
+            minimumPerConstituency: components["schemas"]["LiaisonSeat"][];
+        };
+        LiaisonReason: {
+            reason: string;
+        };
+        /** @description Name, e-mail and phone are personal data: masked without `personal-data:read`, and each read with it is audited. An erased representative keeps the constituency and term; the name becomes `[erased]`. */
+        LiaisonRepresentative: {
+            id: components["schemas"]["Uuid"];
+            groupId: components["schemas"]["Uuid"];
+            constituency: components["schemas"]["LiaisonConstituency"];
+            position: components["schemas"]["LiaisonPosition"];
+            staffId: components["schemas"]["StaffId"] | null;
+            name: string;
+            organisation: string | null;
+            email: string | null;
+            phone: string | null;
+            language: components["schemas"]["LiaisonMessageLanguage"];
+            termStart: components["schemas"]["CalendarDate"];
+            termEnd: components["schemas"]["CalendarDate"];
+            consentToPublishName: boolean;
+            /**
+             * @description `masked` unless the caller holds `personal-data:read`; `erased` after an erasure request or the retention period.
+             * @enum {unknown}
+             */
+            personalData: "full" | "masked" | "erased";
+            erasedAt: components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        LiaisonRepresentativePage: {
+            items: components["schemas"]["LiaisonRepresentative"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description Seats a constituency holds in the group. `official` has no seats: officials attend by position. */
+        LiaisonSeat: {
+            constituency: components["schemas"]["LiaisonConstituency"];
+            /** Format: int32 */
+            count: number;
+        };
+        LiaisonStatistics: {
+            period: components["schemas"]["Period"];
+            /** @description The financial year the period is, if it is one. */
+            financialYear: components["schemas"]["FinancialYear"] | null;
+            groups: {
+                groupId: components["schemas"]["Uuid"];
+                name: components["schemas"]["LiaisonTitle"];
+                type: components["schemas"]["LiaisonGroupType"];
+                /** Format: int64 */
+                meetingsHeld: number;
+                /** @description meetingsPerYear × days of the period ÷ 365, to one decimal (exactly meetingsPerYear for a financial year). */
+                meetingsTarget: number;
+                /** @description meetingsHeld ≥ meetingsTarget. */
+                metTarget: boolean;
+                attendance: components["schemas"]["LiaisonAttendanceFigures"];
+            }[];
+            attendance: components["schemas"]["LiaisonAttendanceFigures"];
+            /** @description Members whose term covers `asOf`, and seats left empty then, over every group. */
+            representatives: {
+                asOf: components["schemas"]["CalendarDate"];
+                byConstituency: {
+                    constituency: components["schemas"]["LiaisonConstituency"];
+                    /** Format: int64 */
+                    current: number;
+                    /** Format: int64 */
+                    seats: number;
+                    /** Format: int64 */
+                    vacancies: number;
+                }[];
+                /** Format: int64 */
+                vacancies: number;
+            };
+            /** @description Raised at meetings in the period; completed or dropped in the period (median of local days from raised to closed); open now and due before today. */
+            actions: {
+                /** Format: int64 */
+                opened: number;
+                /** Format: int64 */
+                closed: number;
+                /** Format: int64 */
+                overdue: number;
+                medianDaysToClose: number | null;
+            };
+            viewsByCategory: {
+                category: components["schemas"]["CategoryCode"];
+                /** Format: int64 */
+                count: number;
+            }[];
+        };
+        /** @description A text in English and Traditional Chinese, up to 20,000 characters each. */
+        LiaisonText: {
+            en: string;
+            "zh-Hant": string;
+        };
+        /** @description A short text in English and Traditional Chinese, the two languages of the public record. */
+        LiaisonTitle: {
+            en: string;
+            "zh-Hant": string;
+        };
+        /** @description A view raised at a meeting and what was done about it: one line of the "you said, we did" register. */
+        LiaisonView: {
+            id: components["schemas"]["Uuid"];
+            groupId: components["schemas"]["Uuid"];
+            meetingId: components["schemas"]["Uuid"];
+            agendaItemId: components["schemas"]["Uuid"] | null;
+            representativeId: components["schemas"]["Uuid"] | null;
+            constituency: components["schemas"]["LiaisonConstituency"] | null;
+            category: components["schemas"]["CategoryCode"];
+            summary: string;
+            raisedOn: components["schemas"]["CalendarDate"];
+            response: string | null;
+            respondedAt: components["schemas"]["Instant"] | null;
+            /** @enum {unknown} */
+            status: "awaiting_response" | "responded";
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        LiaisonViewPage: {
+            items: components["schemas"]["LiaisonView"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description `confidential` items, their papers and their minutes never reach the public record; an item may change either way at any time.
+         * @enum {unknown}
+         */
+        LiaisonVisibility: "public" | "confidential";
         /** @description The same text in each language of the survey (every language the survey lists must be present). */
         LocalizedText: {
             en?: string;
@@ -2361,6 +4334,36 @@ export interface components {
          * @enum {unknown}
          */
         Measure: "overall_satisfaction" | "channel_satisfaction" | "attribute_satisfaction" | "expectation_confirmation" | "ideal_comparison" | "intention_reuse" | "intention_recommend";
+        /**
+         * @description `email` (SMTP), `sms`, or `letter` (rendered to a printable file for the print room).
+         * @enum {unknown}
+         */
+        MessageChannel: "email" | "sms" | "letter";
+        /** @description How many messages match the filters other than `status`, by status. */
+        MessageCounts: {
+            /** Format: int32 */
+            queued: number;
+            /** Format: int32 */
+            sent: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: int32 */
+            cancelled: number;
+        };
+        /** @description What the message says, as its template names it, e.g. `complaint.acknowledged`. */
+        MessageKind: string;
+        /** @description Who the message is for: the field its channel uses is set, the others are null. */
+        MessageRecipient: {
+            name: string | null;
+            email: string | null;
+            phone: string | null;
+            postalAddress: string | null;
+        };
+        /**
+         * @description `queued`: waiting to be sent (it may be due later, or be waiting to retry); `sent`: handed to the mail server, the SMS gateway or the print spool; `failed`: refused for good, or still failing after the last attempt (see `lastError`; `retry` queues it again); `cancelled`: withdrawn before it was sent (an erasure, or the record it concerned moved on).
+         * @enum {unknown}
+         */
+        MessageStatus: "queued" | "sent" | "failed" | "cancelled";
         Money: {
             /**
              * Format: int64
@@ -2409,6 +4412,52 @@ export interface components {
         };
         /** @enum {unknown} */
         OfficeStatus: "open" | "closed";
+        /** @description A message to a person, written in the same transaction as the change that caused it and sent afterwards. The recipient and the rendered subject and text are personal data: masked for a caller without `personal-data:read`, and each read with the scope is written to the audit log. */
+        OutboxMessage: {
+            id: components["schemas"]["Uuid"];
+            /** @description The RFC 5322 `Message-ID` it is sent with, the same on every attempt, so a resend is recognisable downstream. */
+            messageId: string;
+            kind: components["schemas"]["MessageKind"];
+            channel: components["schemas"]["MessageChannel"];
+            status: components["schemas"]["MessageStatus"];
+            /** @description The language of the text sent: the recipient's when the template has it, otherwise `en`. */
+            language: string;
+            /** @description The kind of record the message concerns, e.g. `feedback_item`. */
+            subjectType: string;
+            /** @description The id of the record the message concerns. */
+            subjectId: string;
+            to: components["schemas"]["MessageRecipient"];
+            subject: string | null;
+            text: string | null;
+            html: string | null;
+            /**
+             * @description `masked` unless the caller holds `personal-data:read`; `erased` once an erasure or the retention period removed the recipient and the text.
+             * @enum {unknown}
+             */
+            personalData: "full" | "masked" | "erased";
+            dueAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            attempts: number;
+            /** @description When a queued message will next be tried; null otherwise. */
+            nextAttemptAt: components["schemas"]["Instant"] | null;
+            /** @description Why the last attempt failed (the recipient's address is not repeated here). */
+            lastError: string | null;
+            /** @description What took it: the mail server's answer, or for a letter the printable file in the print room's spool folder. */
+            deliveredTo: string | null;
+            sentAt: components["schemas"]["Instant"] | null;
+            failedAt: components["schemas"]["Instant"] | null;
+            cancelledAt: components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        OutboxMessagePage: {
+            items: components["schemas"]["OutboxMessage"][];
+            /** @description Null on the last page. */
+            nextCursor: string | null;
+            counts: components["schemas"]["MessageCounts"];
+        };
         Period: {
             from: components["schemas"]["CalendarDate"];
             to: components["schemas"]["CalendarDate"];
@@ -2506,6 +4555,23 @@ export interface components {
             reason: string;
         };
         /**
+         * @example {
+         *       "entries": []
+         *     }
+         * @example {
+         *       "entries": [
+         *         {
+         *           "representativeId": "0b5b2f5c-7f0e-4d55-9a51-1f2d3c4b5a69",
+         *           "status": "apologies"
+         *         }
+         *       ]
+         *     }
+         */
+        RecordLiaisonAttendance: {
+            /** @description The whole register: each representative once. */
+            entries: components["schemas"]["LiaisonAttendanceEntryInput"][];
+        };
+        /**
          * @description How the place an office serves is classed, for service-equity figures: urban, rural, coastal or island_remote.
          * @enum {unknown}
          */
@@ -2523,6 +4589,16 @@ export interface components {
          * @enum {unknown}
          */
         ReplyChannel: "email" | "phone" | "sms" | "letter" | "none";
+        /**
+         * @example {
+         *       "start": "2031-06-19T06:30:00Z",
+         *       "end": "2031-06-19T08:30:00Z"
+         *     }
+         */
+        RescheduleLiaisonMeeting: {
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+        };
         RespondentContact: {
             /** @description Only with consent is anything here kept; without it the response stays anonymous. Consent needs a phone or e-mail. */
             consentToContact: boolean;
@@ -2536,6 +4612,10 @@ export interface components {
         /** @description The substantive reply sent to the customer. */
         RespondToFeedbackItem: {
             message: string;
+        };
+        RespondToLiaisonView: {
+            /** @description What was done about it ("we did"). */
+            response: string;
         };
         ResultGroup: {
             /** @description The group's value: `all` without grouping, a channel, office code, district code, region class or segment, `2026-04` for a month, `2026-Q2` for a calendar quarter; null for responses without an office when grouping by office, district or region class. */
@@ -2573,7 +4653,7 @@ export interface components {
          * @description A permission a caller can hold.
          * @enum {unknown}
          */
-        ScopeName: "directory:read" | "directory:write" | "feedback:read" | "feedback:write" | "feedback:manage" | "survey:read" | "survey:write" | "survey:manage" | "membership:read" | "membership:write" | "liaison:read" | "liaison:write" | "personal-data:read" | "admin:keys";
+        ScopeName: "directory:read" | "directory:write" | "feedback:read" | "feedback:write" | "feedback:manage" | "survey:read" | "survey:write" | "survey:manage" | "membership:read" | "membership:write" | "liaison:read" | "liaison:write" | "liaison:manage" | "personal-data:read" | "admin:keys";
         /** @description Population share of each respondent segment, for post-stratification weights. */
         SegmentShares: {
             general_public?: number;
@@ -2616,10 +4696,10 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         /**
-         * @description Grade or role of a member of staff.
+         * @description Grade or role of a member of staff. Senior officials: `chief_postmaster`, `assistant_postmaster_general`, `deputy_postmaster_general` and the `postmaster_general`.
          * @enum {unknown}
          */
-        StaffGrade: "postmaster" | "assistant_postmaster" | "postal_officer" | "counter_clerk" | "postman" | "customer_service_officer" | "account_manager";
+        StaffGrade: "postmaster" | "assistant_postmaster" | "postal_officer" | "counter_clerk" | "postman" | "customer_service_officer" | "account_manager" | "chief_postmaster" | "assistant_postmaster_general" | "deputy_postmaster_general" | "postmaster_general";
         /** @description Staff number, e.g. `S000123`. */
         StaffId: string;
         StaffPage: {
@@ -2989,6 +5069,73 @@ export interface components {
             trackingNumbers?: components["schemas"]["TrackingNumber"][];
             remedySought?: string | null;
             priority?: components["schemas"]["FeedbackPriority"];
+        };
+        /** @description Visibility may change at any time, after publication too: the public record follows at once. */
+        UpdateLiaisonAgendaItem: {
+            title?: components["schemas"]["LiaisonTitle"];
+            category?: components["schemas"]["CategoryCode"];
+            visibility?: components["schemas"]["LiaisonVisibility"];
+            /**
+             * Format: int32
+             * @description Place on the agenda, from 1.
+             */
+            position?: number;
+        };
+        /**
+         * @example {
+         *       "meetingsPerYear": 6
+         *     }
+         * @example {
+         *       "termsOfReferenceReviewOn": "2028-03-31",
+         *       "agendaCutoffDays": 10
+         *     }
+         */
+        UpdateLiaisonGroup: {
+            name?: components["schemas"]["LiaisonTitle"];
+            /** @description The directory districts a Customer Liaison Group covers (at least one). The Philately Liaison Group covers the whole territory: none. */
+            districtCodes?: components["schemas"]["DistrictCode"][];
+            termsOfReference?: components["schemas"]["LiaisonText"];
+            termsOfReferenceReviewOn?: components["schemas"]["CalendarDate"];
+            /** @description Seats per constituency (each named once); a seat without a current member is a vacancy. */
+            seats?: components["schemas"]["LiaisonSeat"][];
+            quorum?: components["schemas"]["LiaisonQuorumRule"];
+            /**
+             * Format: int32
+             * @description The meeting frequency target: meetings held per financial year.
+             */
+            meetingsPerYear?: number;
+            minutesConfirmation?: components["schemas"]["LiaisonMinutesConfirmation"];
+            /** Format: int32 */
+            objectionWindowDays?: number;
+            /** Format: int32 */
+            agendaCutoffDays?: number;
+        };
+        /** @description The time changes only by `reschedule`. */
+        UpdateLiaisonMeeting: {
+            title?: components["schemas"]["LiaisonTitle"];
+            venue?: string | null;
+            onlineLink?: string | null;
+            chairStaffId?: components["schemas"]["StaffId"];
+        };
+        /**
+         * @example {
+         *       "entries": []
+         *     }
+         */
+        UpdateLiaisonMinutes: {
+            /** @description Every entry, each agenda item of the meeting at most once: the minutes as they now read. */
+            entries: components["schemas"]["LiaisonMinuteEntry"][];
+        };
+        UpdateLiaisonRepresentative: {
+            position?: components["schemas"]["LiaisonPosition"];
+            /** @description Not for officials (their name is the directory's). */
+            name?: string;
+            organisation?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            language?: components["schemas"]["LiaisonMessageLanguage"];
+            termEnd?: components["schemas"]["CalendarDate"];
+            consentToPublishName?: boolean;
         };
         UpdateOffice: {
             name?: string;
@@ -13635,6 +15782,12800 @@ export interface operations {
             };
             /** @description Already revoked (GATEWAY_API_KEY_REVOKED), or the key comes from configuration (GATEWAY_KEY_CONFIGURED). */
             409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonActions: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["LiaisonActionStatus"];
+                /** @description `true`: only actions open or in progress and due before today. */
+                overdue?: boolean;
+                groupId?: components["schemas"]["Uuid"];
+                ownerStaffId?: components["schemas"]["StaffId"];
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonActionPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonCoverage: {
+        parameters: {
+            query?: {
+                /** @description `true`: only groups with a vacant seat or an unrepresented constituency. */
+                flagged?: boolean;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonGroupCoveragePage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonGroups: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["LiaisonGroupType"];
+                districtCode?: components["schemas"]["DistrictCode"];
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonGroupPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonGroup"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonGroup"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonGroup"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLiaisonGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLiaisonGroup"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonGroup"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonGroupActions: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["LiaisonActionStatus"];
+                /** @description `true`: only actions open or in progress and due before today. */
+                overdue?: boolean;
+                ownerStaffId?: components["schemas"]["StaffId"];
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonActionPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonGroupCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonGroupCoverage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonMeetings: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["LiaisonMeetingStatus"];
+                from?: components["schemas"]["CalendarDate"];
+                to?: components["schemas"]["CalendarDate"];
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeetingPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonMeeting"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLiaisonMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLiaisonMeeting"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonMeetingActions: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["LiaisonActionStatus"];
+                /** @description `true`: only actions open or in progress and due before today. */
+                overdue?: boolean;
+                ownerStaffId?: components["schemas"]["StaffId"];
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonActionPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonAction"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAction"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                actionId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAction"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordLiaisonActionProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                actionId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiaisonActionProgress"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAction"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAgenda"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonAgendaItem"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAgendaItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAgendaItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLiaisonAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLiaisonAgendaItem"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAgendaItem"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonDeclaration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonDeclaration"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonDeclaration"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonPaper: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                itemId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonPaper"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonPaper"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonPaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                itemId: components["schemas"]["Uuid"];
+                paperId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonPaper"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadLiaisonPaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                itemId: components["schemas"]["Uuid"];
+                paperId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the type read from its content. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/x-cfb": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/tiff": string;
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The paper has no file yet. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadLiaisonPaper: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                itemId: components["schemas"]["Uuid"];
+                paperId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                "application/vnd.oasis.opendocument.text": string;
+                "application/vnd.oasis.opendocument.spreadsheet": string;
+                "application/vnd.oasis.opendocument.presentation": string;
+                "application/x-cfb": string;
+                "image/png": string;
+                "image/jpeg": string;
+                "image/gif": string;
+                "image/webp": string;
+                "image/tiff": string;
+                "application/msword": string;
+                "application/vnd.ms-excel": string;
+                "application/vnd.ms-powerpoint": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonPaper"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a PDF, an office document or an image, or no body. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Apologies may be recorded before the meeting; the quorum is then what the register promises so far. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAttendance"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordLiaisonAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordLiaisonAttendance"];
+            };
+        };
+        responses: {
+            /** @description Apologies may be recorded before the meeting; the quorum is then what the register promises so far. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonAttendance"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelLiaisonMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiaisonReason"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    circulateLiaisonMinutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    circulateLiaisonNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmLiaisonMinutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmLiaisonMinutes"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonContributionList"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonContribution"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonContribution"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                contributionId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonContribution"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptLiaisonContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                contributionId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptLiaisonContribution"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonContribution"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineLiaisonContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                contributionId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiaisonReason"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonContribution"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holdLiaisonMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Edited with If-Match: two secretaries saving at once cannot overwrite each other (one gets 412). Confirmed minutes no longer change. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMinutes"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveLiaisonMinutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLiaisonMinutes"];
+            };
+        };
+        responses: {
+            /** @description Edited with If-Match: two secretaries saving at once cannot overwrite each other (one gets 412). Confirmed minutes no longer change. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMinutes"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonObjection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonObjection"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonObjection"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postponeLiaisonMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiaisonReason"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishLiaisonAgenda: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishLiaisonMinutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rescheduleLiaisonMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleLiaisonMeeting"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonMeeting"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonMeetingViews: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonViewPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonView: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonView"];
+            };
+        };
+        responses: {
+            /** @description A view raised at a meeting and what was done about it: one line of the "you said, we did" register. */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonView"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                viewId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A view raised at a meeting and what was done about it: one line of the "you said, we did" register. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonView"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    respondToLiaisonView: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                meetingId: components["schemas"]["Uuid"];
+                viewId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RespondToLiaisonView"];
+            };
+        };
+        responses: {
+            /** @description A view raised at a meeting and what was done about it: one line of the "you said, we did" register. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonView"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonRepresentatives: {
+        parameters: {
+            query?: {
+                /** @description `true`: only those whose term covers today (local); `false`: only those whose term does not. */
+                current?: boolean;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonRepresentativePage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLiaisonRepresentative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended create; retries with the same key and body replay the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiaisonRepresentative"];
+            };
+        };
+        responses: {
+            /** @description Name, e-mail and phone are personal data: masked without `personal-data:read`, and each read with it is audited. An erased representative keeps the constituency and term; the name becomes `[erased]`. */
+            201: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonRepresentative"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still in flight, or the state does not allow it. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request names something unknown or breaks a rule (`errors` names the field), or the Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonRepresentative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                representativeId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Name, e-mail and phone are personal data: masked without `personal-data:read`, and each read with it is audited. An erased representative keeps the constituency and term; the name becomes `[erased]`. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonRepresentative"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLiaisonRepresentative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                representativeId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLiaisonRepresentative"];
+            };
+        };
+        responses: {
+            /** @description Name, e-mail and phone are personal data: masked without `personal-data:read`, and each read with it is audited. An erased representative keeps the constituency and term; the name becomes `[erased]`. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonRepresentative"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state; `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the resource again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change breaks a rule; `errors` names the field. */
+            422: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseLiaisonRepresentative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                groupId: components["schemas"]["Uuid"];
+                representativeId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Name, e-mail and phone are personal data: masked without `personal-data:read`, and each read with it is audited. An erased representative keeps the constituency and term; the name becomes `[erased]`. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonRepresentative"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonMessages: {
+        parameters: {
+            query?: {
+                status?: "queued" | "sent" | "failed" | "cancelled";
+                channel?: "email" | "sms" | "letter";
+                kind?: string;
+                /** @description With `subjectId`: the messages about one record. */
+                subjectType?: string;
+                subjectId?: string;
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessagePage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A message to a person, written in the same transaction as the change that caused it and sent afterwards. The recipient and the rendered subject and text are personal data: masked for a caller without `personal-data:read`, and each read with the scope is written to the audit log. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryLiaisonMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read; required. */
+                "if-match"?: string;
+            };
+            path: {
+                messageId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A message to a person, written in the same transaction as the change that caused it and sent afterwards. The recipient and the rendered subject and text are personal data: masked for a caller without `personal-data:read`, and each read with the scope is written to the audit log. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The message is not `failed` (or was erased); `allowed` names the commands that are. */
+            409: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: read the message again. */
+            412: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing. */
+            428: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonPublicMeetings: {
+        parameters: {
+            query?: {
+                lang?: components["schemas"]["LiaisonPublicLanguage"];
+                groupId?: components["schemas"]["Uuid"];
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonPublicMeetingPage"];
+                };
+            };
+            /** @description A parameter is not valid; `errors` names it. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not on the public record. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonPublicMeeting: {
+        parameters: {
+            query?: {
+                lang?: components["schemas"]["LiaisonPublicLanguage"];
+            };
+            header?: never;
+            path: {
+                meetingId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonPublicMeeting"];
+                };
+            };
+            /** @description A parameter is not valid; `errors` names it. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not on the public record. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadLiaisonPublicPaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["schemas"]["Uuid"];
+                paperId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/x-cfb": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/tiff": string;
+                };
+            };
+            /** @description A parameter is not valid; `errors` names it. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not on the public record. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonTermsEnding: {
+        parameters: {
+            query: {
+                /** @description Current terms ending from today to this many days ahead (local days). */
+                termEndsWithinDays: number;
+                groupId?: components["schemas"]["Uuid"];
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonRepresentativePage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiaisonStatistics: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["CalendarDate"];
+                to?: components["schemas"]["CalendarDate"];
+                financialYear?: components["schemas"]["FinancialYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonStatistics"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After. */
+            503: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLiaisonViews: {
+        parameters: {
+            query?: {
+                groupId?: components["schemas"]["Uuid"];
+                category?: components["schemas"]["CategoryCode"];
+                status?: "awaiting_response" | "responded";
+                from?: components["schemas"]["CalendarDate"];
+                to?: components["schemas"]["CalendarDate"];
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonViewPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` lists the fields. */
+            400: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests this caller may make in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller. */
+            404: {
                 headers: {
                     /** @description Sent only when the gateway's CORS allow-list (GATEWAY_CORS_ORIGINS) names the request's Origin; never `*`. */
                     "Access-Control-Allow-Origin"?: string;

@@ -95,10 +95,15 @@ export const OfficeListQuery = Type.Object(
   { additionalProperties: false }
 )
 
-export const StaffGrade = Type.Enum(
-  ['postmaster', 'assistant_postmaster', 'postal_officer', 'counter_clerk', 'postman', 'customer_service_officer', 'account_manager'],
-  { $id: 'StaffGrade', description: 'Grade or role of a member of staff.' }
-)
+/** Grades of staff, the senior officials who chair liaison groups last, up to the Postmaster General. */
+export const staffGrades = [
+  'postmaster', 'assistant_postmaster', 'postal_officer', 'counter_clerk', 'postman', 'customer_service_officer', 'account_manager',
+  'chief_postmaster', 'assistant_postmaster_general', 'deputy_postmaster_general', 'postmaster_general'
+] as const
+export const StaffGrade = Type.Enum([...staffGrades], {
+  $id: 'StaffGrade',
+  description: 'Grade or role of a member of staff. Senior officials: `chief_postmaster`, `assistant_postmaster_general`, `deputy_postmaster_general` and the `postmaster_general`.'
+})
 
 export const StaffId = Type.String({ $id: 'StaffId', pattern: '^S[0-9]{6}$', minLength: 7, maxLength: 7, description: 'Staff number, e.g. `S000123`.' })
 

@@ -1,7 +1,8 @@
 /**
  * Every scope a caller can hold. Routes declare the one they need; the gateway issues keys with a
  * subset; services check them. `personal-data:read` unmasks complainant and member contacts;
- * `feedback:manage` and `survey:manage` erase personal data and run the retention sweeps.
+ * `feedback:manage`, `survey:manage` and `liaison:manage` erase personal data, run the retention sweeps
+ * and retry failed messages.
  */
 export const scopes = [
   'directory:read',
@@ -16,6 +17,7 @@ export const scopes = [
   'membership:write',
   'liaison:read',
   'liaison:write',
+  'liaison:manage',
   'personal-data:read',
   'admin:keys'
 ] as const

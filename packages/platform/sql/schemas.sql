@@ -10,6 +10,10 @@ BEGIN
     EXECUTE format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', s);
   END LOOP;
 END $$;
+-- The liaison public record's read-only role may look names up in the liaison schema; what it may
+-- read there is only the views the liaison migrations grant it (never a table).
+GRANT USAGE ON SCHEMA liaison TO postcare_liaison_public;
+
 -- Nobody but the owner creates objects in public (the PostgreSQL 15 default, made explicit).
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 

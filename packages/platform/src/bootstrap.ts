@@ -12,8 +12,25 @@ const readSql = (name: string) => readFileSync(new URL(name, sqlDir), 'utf8')
 export const schemaNames = ['gateway', 'directory', 'feedback', 'survey', 'membership', 'liaison'] as const
 export type SchemaName = (typeof schemaNames)[number]
 
-export function roleOf(schema: SchemaName): string {
-  return `postcare_${schema}`
+/**
+ * Read-only roles beside the service roles, each of one service: `liaison_public` reads the liaison
+ * public record, through views granted to it alone, and nothing else (it has no privilege on any
+ * table). A service connects as such a role with `<ROLE>_DATABASE_URL` (`LIAISON_PUBLIC_DATABASE_URL`).
+ */
+export const readOnlyRoleNames = ['liaison_public'] as const
+export type ReadOnlyRoleName = (typeof readOnlyRoleNames)[number]
+
+/** Every login role the bootstrap creates, by its short name. */
+export const databaseRoleNames = [...schemaNames, ...readOnlyRoleNames] as const
+export type DatabaseRoleName = (typeof databaseRoleNames)[number]
+
+export function roleOf(name: DatabaseRoleName): string {
+  return `postcare_${name}`
+}
+
+/** The read-only roles of `service` (their names start with it). */
+export function readOnlyRolesOf(service: string): ReadOnlyRoleName[] {
+  return readOnlyRoleNames.filter((r) => r.startsWith(`${service}_`))
 }
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -26,11 +43,11 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
   }
 }
 
-/** Creates the service roles and sets their passwords (`adminUrl` must be a superuser). */
-export async function bootstrapRoles(adminUrl: string, passwords: Record<SchemaName, string>): Promise<void> {
+/** Creates the service roles (and the read-only ones) and sets their passwords (`adminUrl` must be a superuser). */
+export async function bootstrapRoles(adminUrl: string, passwords: Record<DatabaseRoleName, string>): Promise<void> {
   await withClient(adminUrl, async (c) => {
     await c.query(readSql('roles.sql'))
-    for (const s of schemaNames) {
+    for (const s of databaseRoleNames) {
       const escaped = passwords[s].replace(/'/g, "''")
       await c.query(`ALTER ROLE ${roleOf(s)} PASSWORD '${escaped}'`)
     }
@@ -48,8 +65,8 @@ export async function createDatabaseIfMissing(adminUrl: string, name: string): P
   })
 }
 
-/** The URL a service uses: same server and database, its own role. */
-export function serviceUrl(databaseUrl: string, schema: SchemaName, password: string): string {
+/** The URL a service uses: same server and database, its own role (or one of its read-only roles). */
+export function serviceUrl(databaseUrl: string, schema: DatabaseRoleName, password: string): string {
   const u = new URL(databaseUrl)
   u.username = roleOf(schema)
   u.password = password

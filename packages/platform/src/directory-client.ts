@@ -1,5 +1,5 @@
 /**
- * How services learn about offices, staff and the calendar (public holidays, service
+ * How services learn about districts, offices, staff and the calendar (public holidays, service
  * suspensions): over the directory's HTTP contract, through the gateway with the service's own
  * API key, cached (reference data changes rarely; a renamed office shows within the TTL). Unknown
  * codes are cached briefly too, so a flood of bad codes does not become a flood of lookups. A
@@ -7,7 +7,7 @@
  * calendar already read is served while the directory cannot be reached. Tests and benchmarks
  * pass a fake through buildApp deps.
  */
-import type { Office, PublicHoliday, ServiceSuspension, Staff } from '@postcare/contracts'
+import type { District, Office, PublicHoliday, ServiceSuspension, Staff } from '@postcare/contracts'
 import { fixedCalendar, type CalendarSource, type CalendarYear, type SuspensionInfo } from './calendar/working-days.js'
 
 export interface OfficeInfo {
@@ -23,11 +23,19 @@ export interface StaffInfo {
   name: string
   officeCode: string
   active: boolean
+  /** The directory's grade (`postmaster_general`, ...), when the lookup knows it. */
+  grade?: string
+}
+
+export interface DistrictInfo {
+  code: string
+  name: string
 }
 
 export interface DirectoryLookup extends CalendarSource {
   office(code: string): Promise<OfficeInfo | null>
   staff(id: string): Promise<StaffInfo | null>
+  district(code: string): Promise<DistrictInfo | null>
   /** The active public holidays of `year` and the active suspensions with a day in it. */
   calendarYear(year: number): Promise<CalendarYear>
 }
@@ -60,6 +68,7 @@ export function httpDirectoryLookup(opts: HttpDirectoryOptions): DirectoryLookup
   const negativeTtl = opts.negativeTtlMs ?? 30_000
   const offices = new Map<string, Entry<OfficeInfo>>()
   const staff = new Map<string, Entry<StaffInfo>>()
+  const districts = new Map<string, Entry<DistrictInfo>>()
   const inflight = new Map<string, Promise<unknown>>()
 
   async function fetchJson<T>(path: string): Promise<T | null> {
@@ -80,7 +89,7 @@ export function httpDirectoryLookup(opts: HttpDirectoryOptions): DirectoryLookup
   async function cached<T>(map: Map<string, Entry<T>>, key: string, load: () => Promise<T | null>): Promise<T | null> {
     const hit = map.get(key)
     if (hit && hit.until > Date.now()) return hit.value
-    const flightKey = `${map === (offices as unknown) ? 'o' : 's'}:${key}`
+    const flightKey = `${map === (offices as unknown) ? 'o' : map === (districts as unknown) ? 'd' : 's'}:${key}`
     const pending = inflight.get(flightKey) as Promise<T | null> | undefined
     if (pending) return pending
     const p = load()
@@ -153,12 +162,20 @@ export function httpDirectoryLookup(opts: HttpDirectoryOptions): DirectoryLookup
     staff: (id) =>
       cached(staff, id, async () => {
         const s = await fetchJson<Staff>(`/v1/directory/staff/${encodeURIComponent(id)}`)
-        return s ? { id: s.id, name: s.name, officeCode: s.officeCode, active: s.active } : null
+        return s ? { id: s.id, name: s.name, officeCode: s.officeCode, active: s.active, grade: s.grade } : null
+      }),
+    district: (code) =>
+      cached(districts, code, async () => {
+        const d = await fetchJson<District>(`/v1/directory/districts/${encodeURIComponent(code)}`)
+        return d ? { code: d.code, name: d.name } : null
       })
   }
 }
 
-/** A fixed directory for tests and benchmarks of services that depend on it, with the calendar's holidays and suspensions. */
+/**
+ * A fixed directory for tests and benchmarks of services that depend on it, with the calendar's
+ * holidays and suspensions. Its districts are those its offices are in.
+ */
 export function staticDirectoryLookup(
   officeList: OfficeInfo[],
   staffList: StaffInfo[] = [],
@@ -166,5 +183,11 @@ export function staticDirectoryLookup(
 ): DirectoryLookup {
   const o = new Map(officeList.map((x) => [x.code, x]))
   const s = new Map(staffList.map((x) => [x.id, x]))
-  return { office: async (code) => o.get(code) ?? null, staff: async (id) => s.get(id) ?? null, calendarYear: fixedCalendar(calendar).calendarYear }
+  const d = new Map(officeList.map((x) => [x.districtCode, { code: x.districtCode, name: x.districtCode }]))
+  return {
+    office: async (code) => o.get(code) ?? null,
+    staff: async (id) => s.get(id) ?? null,
+    district: async (code) => d.get(code) ?? null,
+    calendarYear: fixedCalendar(calendar).calendarYear
+  }
 }

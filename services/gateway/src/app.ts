@@ -79,18 +79,22 @@ export async function buildApp(config: GatewayConfig, deps: GatewayDeps = {}) {
     dispatcher,
     tokens: new IdentityTokens(await IdentitySigner.fromJwk(config.identityPrivateKey)),
     timeoutMs: config.upstreamTimeoutMs,
-    bodyLimitBytes: config.bodyLimitBytes
+    bodyLimitBytes: config.bodyLimitBytes,
+    publicRateLimit: { max: config.publicRateLimitMax, windowMs: config.rateLimit.windowMs }
   })
   await app.register(openApiRoutes, { merged: new MergedDocument(config.upstreams, dispatcher, () => app.swagger() as unknown as OpenApiDocument) })
   return app
 }
 
-/** What a caller of each service's own key may do: look offices and staff up, and (surveys) open feedback cases. */
+/**
+ * What a caller of each service's own key may do: look offices and staff up, and (surveys) open
+ * feedback cases; liaison reads feedback's live categories for its agenda items and views.
+ */
 export const serviceKeyScopes: Readonly<Record<string, readonly string[]>> = {
   feedback: ['directory:read'],
   survey: ['directory:read', 'feedback:read', 'feedback:write'],
   membership: ['directory:read'],
-  liaison: ['directory:read']
+  liaison: ['directory:read', 'feedback:read']
 }
 
 /**

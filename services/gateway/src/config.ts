@@ -22,6 +22,8 @@ export interface GatewayConfig extends ProcessConfig {
   /** Staff bearer tokens are accepted only when the identity provider's JWKS is configured. */
   readonly jwt: { readonly jwksUrl: string; readonly issuer: string; readonly audience: string } | null
   readonly rateLimit: { readonly max: number; readonly windowMs: number }
+  /** Requests per window each address may make to the public routes (the liaison public record). */
+  readonly publicRateLimitMax: number
   /** Browser origins allowed by CORS; empty turns CORS off. */
   readonly corsOrigins: readonly string[]
   /** How long a looked-up API key (or its absence) is trusted before the database is asked again. */
@@ -42,6 +44,7 @@ const schema = Type.Object({
   GATEWAY_JWT_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
   GATEWAY_RATE_LIMIT_MAX: Type.Integer({ default: 6000, minimum: 1 }),
   GATEWAY_RATE_LIMIT_WINDOW_MS: Type.Integer({ default: 60000, minimum: 1000 }),
+  GATEWAY_PUBLIC_RATE_LIMIT_MAX: Type.Integer({ default: 300, minimum: 1 }),
   GATEWAY_CORS_ORIGINS: Type.Optional(Type.String({ minLength: 1, description: 'comma-separated origins, e.g. https://a.example,https://b.example' })),
   GATEWAY_API_KEY_CACHE_MS: Type.Integer({ default: 30000, minimum: 0, maximum: 300000 }),
 })
@@ -93,6 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     serviceKeys: Object.freeze(serviceKeys),
     jwt,
     rateLimit: Object.freeze({ max: s.GATEWAY_RATE_LIMIT_MAX, windowMs: s.GATEWAY_RATE_LIMIT_WINDOW_MS }),
+    publicRateLimitMax: s.GATEWAY_PUBLIC_RATE_LIMIT_MAX,
     corsOrigins: Object.freeze(corsOrigins),
     apiKeyCacheMs: s.GATEWAY_API_KEY_CACHE_MS
   })

@@ -1,5 +1,5 @@
-import { migrateToLatest, retryUntil, runServer } from '@postcare/platform'
-import { buildApp, migrations } from './app.js'
+import { migrateToLatest, operatorCalendar, retryUntil, runServer, staticDirectoryLookup } from '@postcare/platform'
+import { buildApp, migrations, seedDemoGroups } from './app.js'
 import { loadConfig } from './config.js'
 
 await runServer({
@@ -7,5 +7,10 @@ await runServer({
   buildApp,
   async prepare(app, config) {
     await retryUntil(() => migrateToLatest(app.db, config.service, migrations), { log: (m) => app.log.warn(m) })
+    if (config.seedDemo) {
+      // The demo's days need only the zone, not the directory's holidays.
+      const seeded = await seedDemoGroups(app.db, operatorCalendar(config.calendar, staticDirectoryLookup([])), new Date())
+      if (seeded) app.log.info(seeded, 'demo liaison groups loaded')
+    }
   }
 })

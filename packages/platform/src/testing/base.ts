@@ -9,7 +9,7 @@ import pg from 'pg'
 import { testSettings } from './fixtures.js'
 import type { FastifyInstance } from 'fastify'
 import type { Migration } from 'kysely'
-import { bootstrapSchemas, serviceUrl, withDatabase, type SchemaName } from '../bootstrap.js'
+import { bootstrapSchemas, readOnlyRolesOf, serviceUrl, withDatabase, type DatabaseRoleName } from '../bootstrap.js'
 import { loadServiceConfig, type ServiceConfig, type ServiceName } from '../config.js'
 import { migrateToLatest } from '../migrate.js'
 import '../types.js'
@@ -22,7 +22,8 @@ export interface TestContext {
 export interface TestDatabase {
   name: string
   url: string
-  urlFor(schema: SchemaName): string
+  /** The URL of a service's role (or of a read-only role such as `liaison_public`). */
+  urlFor(role: DatabaseRoleName): string
 }
 
 function suiteEnv(): { adminUrl: string; rolePassword: string } {
@@ -52,7 +53,7 @@ export async function createTestDatabase(t: TestContext): Promise<TestDatabase> 
   const url = withDatabase(adminUrl, name)
   await bootstrapSchemas(url)
   t.teardown(() => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)))
-  return { name, url, urlFor: (schema) => serviceUrl(url, schema, rolePassword) }
+  return { name, url, urlFor: (role) => serviceUrl(url, role, rolePassword) }
 }
 
 let keysPromise: Promise<{ publicJwk: string; signer: IdentitySigner; privateJwk: string }> | undefined
@@ -69,7 +70,7 @@ export function testKeys() {
 
 export const allTestScopes = [
   'directory:read', 'directory:write', 'feedback:read', 'feedback:write', 'feedback:manage', 'survey:read', 'survey:write', 'survey:manage',
-  'membership:read', 'membership:write', 'liaison:read', 'liaison:write', 'personal-data:read', 'admin:keys'
+  'membership:read', 'membership:write', 'liaison:read', 'liaison:write', 'liaison:manage', 'personal-data:read', 'admin:keys'
 ]
 
 /** Headers that make a direct call to `service` look as if it came through the gateway. */
@@ -91,12 +92,21 @@ export function captureLog(): { stream: Writable; lines: string[] } {
   return { stream, lines }
 }
 
+/**
+ * The database settings of `service` on `database`: `<SERVICE>_DATABASE_URL` as its own role, and
+ * `<ROLE>_DATABASE_URL` for each of its read-only roles (`LIAISON_PUBLIC_DATABASE_URL`).
+ */
+export function databaseUrls(database: TestDatabase, service: ServiceName): Record<string, string> {
+  const urls: Record<string, string> = { [`${service.toUpperCase()}_DATABASE_URL`]: database.urlFor(service) }
+  for (const role of readOnlyRolesOf(service)) urls[`${role.toUpperCase()}_DATABASE_URL`] = database.urlFor(role)
+  return urls
+}
+
 /** The production config of `service`, pointed at a fresh test database as its own role. */
 export async function testServiceConfig(t: TestContext, service: ServiceName, env: Record<string, string> = {}): Promise<ServiceConfig & { testDatabase: TestDatabase }> {
   const database = await createTestDatabase(t)
   const { publicJwk } = await testKeys()
-  const P = service.toUpperCase()
-  const config = loadServiceConfig(service, { ...testSettings, [`${P}_DATABASE_URL`]: database.urlFor(service), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', ...env })
+  const config = loadServiceConfig(service, { ...testSettings, ...databaseUrls(database, service), POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk, LOG_LEVEL: 'silent', ...env })
   return { ...config, testDatabase: database }
 }
 

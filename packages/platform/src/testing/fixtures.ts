@@ -1,7 +1,7 @@
 /**
  * One set of test fixtures for every service's tests and the system suites: the offices and staff
- * the fake directory knows, a clock tests move, and a fake of the feedback service's intake as a
- * client sees it. A fixture changed here changes for every suite.
+ * the fake directory knows, a clock tests move, and fakes of the feedback service's intake and of
+ * its live categories as clients see them. A fixture changed here changes for every suite.
  */
 import type { OfficeInfo, StaffInfo } from '../directory-client.js'
 
@@ -69,6 +69,30 @@ export function fakeFeedback<Body = unknown>(CallError: CallError = Error as unk
     }
   }
   return { client, calls, cases, state }
+}
+
+/** The feedback service's seed categories, as its list answers them. */
+export const feedbackCategoryCodes = [
+  'loss', 'delay', 'damage', 'delivery_failure', 'redirection', 'counter_service', 'staff_conduct', 'hotline', 'website_app', 'philately',
+  'business_parcel_services', 'pricing', 'other'
+]
+
+/**
+ * Stands in for feedback's live categories as the liaison service reads them (`isLive`): the seed
+ * taxonomy, less what a test retires (`live.delete`); `state.unavailable` makes every read fail as
+ * an unreachable feedback service does, with the client's own error class.
+ */
+export function fakeFeedbackCategories(Unavailable: new (message: string) => Error = Error) {
+  const live = new Set(feedbackCategoryCodes)
+  const state = { unavailable: false, reads: 0 }
+  const client = {
+    async isLive(code: string): Promise<boolean> {
+      state.reads++
+      if (state.unavailable) throw new Unavailable('feedback categories could not be read: fetch failed')
+      return live.has(code)
+    }
+  }
+  return { client, live, state }
 }
 
 /**

@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Migration } from 'kysely'
 import type { ServiceConfig, ServiceName } from '../config.js'
 import { testSettings } from './fixtures.js'
-import { captureLog, createTestDatabase, readyTestApp, testKeys, type TestContext, type TestDatabase } from './base.js'
+import { captureLog, createTestDatabase, databaseUrls, readyTestApp, testKeys, type TestContext, type TestDatabase } from './base.js'
 
 /** What a service exports for its tests: `src/app.ts` (buildApp, migrations) and `src/config.ts` (loadConfig). */
 export interface TestableService<C extends ServiceConfig, D, A extends FastifyInstance> {
@@ -58,10 +58,9 @@ export async function buildServiceTestApp<C extends ServiceConfig, D, A extends 
   const { publicJwk } = await testKeys()
   const captured = options.log === 'capture' ? captureLog() : undefined
   const stream = captured?.stream ?? (typeof options.log === 'object' ? options.log : undefined)
-  const P = service.name.toUpperCase()
   const loaded = service.loadConfig({
     ...testSettings,
-    [`${P}_DATABASE_URL`]: database.urlFor(service.name),
+    ...databaseUrls(database, service.name),
     POSTCARE_IDENTITY_PUBLIC_KEY: publicJwk,
     LOG_LEVEL: stream ? 'info' : 'silent',
     ...options.env

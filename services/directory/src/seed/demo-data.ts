@@ -94,5 +94,17 @@ export function demoNetwork(seed = 20121231, officeCount = DEMO_OFFICE_COUNT): D
       }
     }
   }
+  // The senior officials who chair the liaison groups, at the General Post Office (the first
+  // office of Central and Western); fixed numbers, so the liaison demo can name them.
+  staff.push(...seniorOfficials.map((o) => ({ ...o, officeCode: 'CNW001' })))
   return { districts: districts.map(({ code, name, area }) => ({ code, name, area })), offices, staff }
 }
+
+/** The senior officials of the demo network, up to the Postmaster General. */
+export const seniorOfficials = [
+  { id: 'S900001', name: 'Leung Wai Man', grade: 'postmaster_general' },
+  { id: 'S900002', name: 'Cheung Mei Ling', grade: 'deputy_postmaster_general' },
+  { id: 'S900003', name: 'Wong Chi Ming', grade: 'assistant_postmaster_general' },
+  { id: 'S900004', name: 'Lau Siu Fung', grade: 'assistant_postmaster_general' },
+  { id: 'S900005', name: 'Tang Ho Yin', grade: 'chief_postmaster' }
+] as const

@@ -14,10 +14,12 @@
 import { pipeline, Transform, type TransformCallback } from 'node:stream'
 import replyFrom from '@fastify/reply-from'
 import { AppError, IDENTITY_HEADER, PlatformErrors, type ServiceName } from '@postcare/platform'
-import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify'
+import type { FastifyBaseLogger, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { Dispatcher } from 'undici'
 import { GatewayErrors, upstreamUnavailable } from '../errors.js'
+import { bodyLimitFor } from './body-limits.js'
 import type { IdentityTokens } from './identity-tokens.js'
+import { publicRoutes } from './public-routes.js'
 
 export interface ProxyRoutesOptions {
   upstreams: Readonly<Record<ServiceName, string>>
@@ -25,6 +27,8 @@ export interface ProxyRoutesOptions {
   tokens: IdentityTokens
   timeoutMs: number
   bodyLimitBytes: number
+  /** Requests per rate-limit window an address may make to the public routes (public-routes.ts). */
+  publicRateLimit: { max: number; windowMs: number }
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
@@ -40,12 +44,47 @@ export const proxyRoutes: FastifyPluginAsync<ProxyRoutesOptions> = async (app, o
 
   // Whatever the content type, hand the body on as the raw stream, counting as it goes.
   app.removeAllContentTypeParsers()
+  // The limit is the gateway's, or the one body-limits.ts sets for the route.
   app.addContentTypeParser('*', (request, payload, done) => {
+    const limit = bodyLimitFor(request.method, request.url, opts.bodyLimitBytes)
     const declared = Number(request.headers['content-length'] ?? 0)
-    if (declared > opts.bodyLimitBytes) return done(tooLarge(opts.bodyLimitBytes), undefined)
+    if (declared > limit) return done(tooLarge(limit), undefined)
     // pipeline, unlike pipe, passes a client's abort on, so the upstream request is cut short too.
-    done(null, pipeline(payload, new LimitedStream(opts.bodyLimitBytes), () => {}))
+    done(null, pipeline(payload, new LimitedStream(limit), () => {}))
   })
+
+  /** Sends `request` on to `service` at `base`, with the caller's identity token (none on a public route). */
+  async function forward(request: FastifyRequest, reply: FastifyReply, service: ServiceName, base: string, token: string | undefined) {
+    // Only the path goes through reply-from's URL handling (which decodes it to look for `..`):
+    // given no query, it appends the client's raw query string, byte for byte, so a malformed
+    // percent-encoding there reaches the service, whose answer (400) it is to give.
+    const queryAt = request.url.indexOf('?')
+    const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt)
+    try {
+      return reply.from(`${base}${path}`, {
+        timeout: opts.timeoutMs,
+        // The service's own answers, 503 included, are passed on: never retried here.
+        retryDelay: () => null,
+        rewriteRequestHeaders: (_req, headers) => {
+          const out = withoutHopByHop<string | string[] | undefined>(headers, request.headers.connection)
+          for (const h of STRIPPED) delete out[h]
+          if (token) out[IDENTITY_HEADER] = token
+          out['x-request-id'] = request.id
+          return out as typeof headers
+        },
+        rewriteHeaders: (headers) => withoutHopByHop(headers, headers.connection) as typeof headers,
+        onError: (failed, { error }) => {
+          failed.send(upstreamProblem(service, error, request.log))
+        }
+      })
+    } catch (err) {
+      // reply-from refuses, before sending anything, a path it cannot decode or one with `..`.
+      if (err instanceof URIError || (err as { statusCode?: number }).statusCode === 400) {
+        throw PlatformErrors.VALIDATION_FAILED('The URL is not valid: check its percent-encoding, and leave out `.` and `..` segments.')
+      }
+      throw err
+    }
+  }
 
   for (const [service, base] of Object.entries(opts.upstreams) as Array<[ServiceName, string]>) {
     app.route({
@@ -53,38 +92,22 @@ export const proxyRoutes: FastifyPluginAsync<ProxyRoutesOptions> = async (app, o
       url: `/v1/${service}/*`,
       config: { upstream: service },
       schema: { hide: true },
-      handler: async (request, reply) => {
-        const token = await opts.tokens.for(request.identity, service)
-        // Only the path goes through reply-from's URL handling (which decodes it to look for `..`):
-        // given no query, it appends the client's raw query string, byte for byte, so a malformed
-        // percent-encoding there reaches the service, whose answer (400) it is to give.
-        const queryAt = request.url.indexOf('?')
-        const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt)
-        try {
-          return reply.from(`${base}${path}`, {
-            timeout: opts.timeoutMs,
-            // The service's own answers, 503 included, are passed on: never retried here.
-            retryDelay: () => null,
-            rewriteRequestHeaders: (_req, headers) => {
-              const out = withoutHopByHop<string | string[] | undefined>(headers, request.headers.connection)
-              for (const h of STRIPPED) delete out[h]
-              out[IDENTITY_HEADER] = token
-              out['x-request-id'] = request.id
-              return out as typeof headers
-            },
-            rewriteHeaders: (headers) => withoutHopByHop(headers, headers.connection) as typeof headers,
-            onError: (failed, { error }) => {
-              failed.send(upstreamProblem(service, error, request.log))
-            }
-          })
-        } catch (err) {
-          // reply-from refuses, before sending anything, a path it cannot decode or one with `..`.
-          if (err instanceof URIError || (err as { statusCode?: number }).statusCode === 400) {
-            throw PlatformErrors.VALIDATION_FAILED('The URL is not valid: check its percent-encoding, and leave out `.` and `..` segments.')
-          }
-          throw err
-        }
-      }
+      handler: async (request, reply) => forward(request, reply, service, base, await opts.tokens.for(request.identity, service))
+    })
+  }
+
+  // The public routes, without a key: limited per address, forwarded without an identity token.
+  for (const route of publicRoutes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      config: {
+        public: true,
+        upstream: route.service,
+        rateLimit: { max: opts.publicRateLimit.max, timeWindow: opts.publicRateLimit.windowMs, keyGenerator: (request: FastifyRequest) => `public:${request.ip}`, allowList: () => false }
+      },
+      schema: { hide: true },
+      handler: async (request, reply) => forward(request, reply, route.service, opts.upstreams[route.service], undefined)
     })
   }
 }

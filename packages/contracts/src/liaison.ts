@@ -1,2 +1,0 @@
-/** Liaison contracts. */
-export const liaisonSchemas: object[] = []
